@@ -1,0 +1,85 @@
+/**
+ * The change notifications Graph posts for a subscription to `/communications/callRecords`. They are not
+ * part of the callRecords CSDL; their shape follows Graph's `changeNotificationCollection` resource.
+ */
+import { Type, type Static } from '@sinclair/typebox'
+import { EdmDateTimeOffset, EdmString } from './edm.js'
+import { GraphEnum, Nullable } from './odata.js'
+
+/** The members of {@link ChangeType}. @public */
+export const ChangeTypeMembers = ['created', 'updated', 'deleted'] as const
+
+/**
+ * The kind of change a notification reports. A callRecords subscription receives `created` and `updated`.
+ * @public
+ */
+export const ChangeType = GraphEnum(ChangeTypeMembers, {
+  $id: 'microsoft.graph.changeType',
+  description: 'The kind of change a notification reports.',
+})
+/** {@inheritDoc ChangeType} @public */
+export type ChangeType = Static<typeof ChangeType>
+
+/**
+ * What a notification says of the changed resource: for a call record, its `@odata.type`, `@odata.id`
+ * and `id`. Graph writes the type as `#Microsoft.Graph.callRecord` here, so any string is accepted.
+ * @public
+ */
+export const ResourceData = Type.Object(
+  {
+    '@odata.type': Type.Optional(Type.String({ description: 'The type of the resource, such as #Microsoft.Graph.callRecord.' })),
+    '@odata.id': Type.Optional(Type.String({ description: 'The path of the resource.' })),
+    '@odata.etag': Type.Optional(Type.String({ description: 'The entity tag of the resource.' })),
+    id: Type.Optional(EdmString({ description: 'The id of the resource: the call record id.' })),
+  },
+  {
+    $id: 'microsoft.graph.resourceData',
+    description: 'What a notification says of the changed resource.',
+    additionalProperties: true,
+  },
+)
+/** {@inheritDoc ResourceData} @public */
+export type ResourceData = Static<typeof ResourceData>
+
+/**
+ * One change notification: a call record was created or updated; fetch it by `resourceData.id`.
+ * @see {@link https://learn.microsoft.com/graph/api/resources/changenotification | changeNotification}
+ * @public
+ */
+export const ChangeNotification = Type.Object(
+  {
+    id: Type.Optional(Nullable(EdmString({ description: 'Unique id of the notification.' }))),
+    subscriptionId: Type.Optional(EdmString({ description: 'The id of the subscription that produced the notification.' })),
+    subscriptionExpirationDateTime: Type.Optional(EdmDateTimeOffset({ description: 'When the subscription expires.' })),
+    clientState: Type.Optional(Nullable(EdmString(), { description: 'The clientState given when the subscription was created.' })),
+    changeType: Type.Optional(ChangeType),
+    resource: Type.Optional(EdmString({ description: 'The path of the changed resource, relative to https://graph.microsoft.com.' })),
+    resourceData: Type.Optional(Nullable(ResourceData)),
+    tenantId: Type.Optional(EdmString({ description: 'The tenant of the changed resource.' })),
+    lifecycleEvent: Type.Optional(Nullable(EdmString({ description: 'The kind of lifecycle notification, if it is one.' }))),
+  },
+  {
+    $id: 'microsoft.graph.changeNotification',
+    description: 'One change notification.',
+  },
+)
+/** {@inheritDoc ChangeNotification} @public */
+export type ChangeNotification = Static<typeof ChangeNotification>
+
+/**
+ * The body of a change-notification request: `value` holds one or more notifications.
+ * @see {@link https://learn.microsoft.com/graph/api/resources/changenotificationcollection | changeNotificationCollection}
+ * @public
+ */
+export const ChangeNotificationCollection = Type.Object(
+  {
+    value: Type.Array(ChangeNotification),
+    validationTokens: Type.Optional(Nullable(Type.Array(EdmString()))),
+  },
+  {
+    $id: 'microsoft.graph.changeNotificationCollection',
+    description: 'The body of a change-notification request.',
+  },
+)
+/** {@inheritDoc ChangeNotificationCollection} @public */
+export type ChangeNotificationCollection = Static<typeof ChangeNotificationCollection>

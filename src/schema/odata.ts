@@ -1,0 +1,102 @@
+/**
+ * Building blocks shared by every generated schema: OData control information, nullability, enums,
+ * polymorphic values and collection pages. Nothing here knows a Graph type by name.
+ */
+import {
+  Type,
+  type SchemaOptions,
+  type TSchema,
+  type TLiteral,
+  type TNull,
+  type TUnion,
+  type TOptional,
+  type TString,
+  type TInteger,
+  type TArray,
+  type TObject,
+} from '@sinclair/typebox'
+
+/** A value of `T` or `null`: a CSDL property without `Nullable="false"`. @public */
+export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}): TUnion<[T, TNull]> =>
+  Type.Union([schema, Type.Null()], options)
+
+/**
+ * A Graph enumeration as a union of string literals, in CSDL order. An enum that has the member
+ * `unknownFutureValue` is evolvable: Graph adds new members after it.
+ * @public
+ */
+export const GraphEnum = <const T extends readonly string[]>(
+  members: T,
+  options: SchemaOptions,
+): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> =>
+  Type.Union(
+    members.map((member) => Type.Literal(member)),
+    options,
+  ) as never
+
+/**
+ * A value whose declared Graph type has subtypes: one of `members`, selected by `@odata.type`.
+ * `x-graph-base` names the declared type, which is the value's type when `@odata.type` is absent.
+ * @public
+ */
+export const Polymorphic = <T extends TObject[]>(
+  base: string,
+  members: [...T],
+  options: SchemaOptions = {},
+): TUnion<T> => Type.Union(members, { ...options, 'x-graph-base': base }) as never
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * `@odata.type` of a value of the Graph type `qualifiedName`, with or without the leading `#`.
+ * @public
+ */
+export const ODataType = (qualifiedName: string): TOptional<TString> =>
+  Type.Optional(
+    Type.String({
+      pattern: `^#?${escape(qualifiedName)}$`,
+      description: `The Graph type of the value: #${qualifiedName}.`,
+    }),
+  )
+
+/** `@odata.context` or `<property>@odata.context`: the metadata URL of a payload. @public */
+export const ODataContext = (): TOptional<TString> =>
+  Type.Optional(Type.String({ description: 'OData context URL of the payload.' }))
+
+/** `@odata.nextLink` or `<property>@odata.nextLink`: the URL of the next page. @public */
+export const ODataNextLink = (): TOptional<TString> =>
+  Type.Optional(Type.String({ description: 'URL of the next page; absent on the last page.' }))
+
+/** `@odata.count` or `<property>@odata.count`: the number of items in the whole collection. @public */
+export const ODataCount = (): TOptional<TInteger> =>
+  Type.Optional(Type.Integer({ minimum: 0, description: 'Number of items in the whole collection.' }))
+
+/** `@odata.id`: the canonical URL of an entity. @public */
+export const ODataId = (): TOptional<TString> => Type.Optional(Type.String({ description: 'Canonical URL of the entity.' }))
+
+/** The properties of a page of a collection, as Graph returns it: `value` and its control information. @public */
+export type PageProperties<T extends TSchema> = {
+  '@odata.context': TOptional<TString>
+  '@odata.count': TOptional<TInteger>
+  '@odata.nextLink': TOptional<TString>
+  value: TArray<T>
+}
+
+/** A page of a collection: `value`, with `@odata.context`, `@odata.count` and `@odata.nextLink`. @public */
+export const Page = <T extends TSchema>(item: T, options: SchemaOptions): TObject<PageProperties<T>> =>
+  Type.Object(
+    {
+      '@odata.context': ODataContext(),
+      '@odata.count': ODataCount(),
+      '@odata.nextLink': ODataNextLink(),
+      value: Type.Array(item),
+    },
+    options,
+  )
+
+/**
+ * `schema` with its own annotations (a property's description) in place of those of its type; the
+ * `$id` stays, so that an emitter still refers to the type by name.
+ * @public
+ */
+export const Annotated = <T extends TSchema>(schema: T, options: SchemaOptions): T => ({ ...schema, ...options })
