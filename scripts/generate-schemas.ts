@@ -336,6 +336,42 @@ const generate = (version: ApiVersion): Module[] => {
     '',
   ].join('\n')
   modules.push({ path: 'graphTypes', exports: [], text: registry }, { path: 'index', exports: [], text: index })
+
+  // Named parsers for what a user receives: entities, the rows the functions return, pages, notifications.
+  const parsed = [
+    ...[...model.types.values()].filter((t) => t.kind === 'entity' && !t.abstract && t.namespace === 'microsoft.graph.callRecords').map((t) => t.qualifiedName),
+    ...model.functions.map((f) => f.returnType.replace(/^Collection\((.+)\)$/, '$1')),
+    ...[...pageItems].map((i) => `${i}CollectionResponse`),
+  ]
+    .map((qualifiedName) => ({ qualifiedName, name: qualifiedName.endsWith('CollectionResponse') ? `${nameOf(qualifiedName.replace(/CollectionResponse$/, ''))}CollectionResponse` : nameOf(qualifiedName) }))
+    .concat([{ qualifiedName: 'microsoft.graph.changeNotificationCollection', name: 'ChangeNotificationCollection' }])
+    .sort((a, b) => a.name.localeCompare(b.name))
+  const camel = (name: string) => name[0]!.toLowerCase() + name.slice(1)
+  const parsers = [
+    header,
+    `import { createParser, type ParseOptions, type SafeParseResult } from '../parser.js'`,
+    `import { ${parsed.map((p) => p.name).join(', ')} } from '../../schema/${version}/index.js'`,
+    '',
+    ...parsed.flatMap(({ qualifiedName, name }) => [
+      `const ${camel(name)} = /* @__PURE__ */ createParser(${name})`,
+      '',
+      '/**',
+      ` * Validates and normalizes a {@link ${name}} (\`${qualifiedName}\`, Graph ${version}); throws a`,
+      ' * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.',
+      ' * @public',
+      ' */',
+      `export const parse${name} = (value: unknown, options?: ParseOptions): ${name} => ${camel(name)}.parse(value, options)`,
+      '',
+      '/**',
+      ` * Validates and normalizes a {@link ${name}} (\`${qualifiedName}\`, Graph ${version}); never throws.`,
+      ' * @public',
+      ' */',
+      `export const safeParse${name} = (value: unknown, options?: ParseOptions): SafeParseResult<${name}> =>`,
+      `  ${camel(name)}.safeParse(value, options)`,
+      '',
+    ]),
+  ].join('\n')
+  modules.push({ path: `../../parse/${version}/parsers`, exports: [], text: parsers })
   return modules
 }
 
@@ -345,8 +381,9 @@ for (const version of ['v1.0', 'beta'] as const) {
   const dir = join(root, 'src/schema', version)
   const modules = generate(version)
   const wanted = new Set(modules.map((m) => join(dir, `${m.path}.ts`)))
+  const generatedParsers = join(root, 'src/parse', version, 'parsers.ts')
   const present = existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : []
-  for (const file of present) if (!wanted.has(file)) check ? stale.push(`${file} (not generated)`) : rmSync(file)
+  for (const file of present) if (!wanted.has(file) && file !== generatedParsers) check ? stale.push(`${file} (not generated)`) : rmSync(file)
   for (const m of modules) {
     const file = join(dir, `${m.path}.ts`)
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined

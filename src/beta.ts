@@ -1,6 +1,9 @@
 /**
- * graph-callrecords/beta: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), beta.
- * Schemas, time rules, parsers and version merge.
+ * graph-callrecords/beta: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), beta:
+ * schemas, parsers, time rules and version merge.
  * @packageDocumentation
  */
 export * from './schema/beta/index.js'
+export * from './parse/index.js'
+export * from './parse/beta/parsers.js'
+export * from './time/index.js'

@@ -1,6 +1,9 @@
 /**
- * graph-callrecords: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), v1.0.
- * Schemas, time rules, parsers and version merge.
+ * graph-callrecords: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), v1.0:
+ * schemas, parsers, time rules and version merge.
  * @packageDocumentation
  */
 export * from './schema/v1.0/index.js'
+export * from './parse/index.js'
+export * from './parse/v1.0/parsers.js'
+export * from './time/index.js'

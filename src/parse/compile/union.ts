@@ -1,0 +1,104 @@
+/**
+ * `Type.Union`: `null` beside a type (a nullable property), a set of string literals (a Graph enum),
+ * a polymorphic value selected by `@odata.type` (`x-graph-base`), or any other union, tried in order.
+ */
+import { Kind } from '@sinclair/typebox'
+import { Context } from '../context.js'
+import type { AnySchema, Compile, ParseFn } from './types.js'
+
+const SENTINEL = 'unknownFutureValue'
+
+export const compileUnion = (schema: AnySchema, compile: Compile, strict: boolean): ParseFn => {
+  const members = schema.anyOf as AnySchema[]
+  const nullable = members.some((m) => m[Kind] === 'Null')
+  const rest = members.filter((m) => m[Kind] !== 'Null')
+  const inner =
+    schema['x-graph-base'] !== undefined
+      ? compilePolymorphic(schema, compile, strict)
+      : rest.length === 1
+        ? compile(rest[0]!)
+        : rest.length > 0 && rest.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')
+          ? compileEnum(schema, rest.map((m) => m.const as string), strict)
+          : compileAlternatives(rest, compile)
+  if (!nullable) return inner
+  return (value, ctx) => (value === null ? null : inner(value, ctx))
+}
+
+/**
+ * Graph's rule for evolvable enums: a member added after this library was built reaches a client as
+ * `unknownFutureValue` unless it opted in; lenient mode does the same, and keeps the raw value in a warning.
+ */
+const compileEnum = (schema: AnySchema, members: string[], strict: boolean): ParseFn => {
+  const known = new Set(members)
+  const evolvable = known.has(SENTINEL)
+  const name = schema.$id ? `a member of ${schema.$id}` : 'one of'
+  const list = members.length <= 12 ? members.join(', ') : `${members.slice(0, 12).join(', ')}, …`
+  const expected = `${name} (${list})`
+  return (value, ctx) => {
+    if (typeof value === 'string' && known.has(value)) return value
+    if (typeof value !== 'string') return ctx.issue('invalid_type', expected, value)
+    if (evolvable && !strict) {
+      ctx.warn('unknown_enum_member', expected, value, `read as ${SENTINEL}`)
+      return SENTINEL
+    }
+    return ctx.issue('invalid_enum', expected, value, evolvable ? 'strict mode accepts only declared members' : undefined)
+  }
+}
+
+/** Selects the member whose `$id` `@odata.type` names (with or without `#`); absent, the declared type. */
+const compilePolymorphic = (schema: AnySchema, compile: Compile, strict: boolean): ParseFn => {
+  const base: string = schema['x-graph-base']
+  const members = schema.anyOf as AnySchema[]
+  const byName = new Map<string, ParseFn>(members.map((m) => [m.$id as string, compile(m)]))
+  const declared = byName.get(base)
+  const fallback = declared ?? byName.get(members[0]!.$id as string)!
+  const names = members.map((m) => `#${m.$id}`).join(', ')
+  return (value, ctx) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return ctx.issue('invalid_type', `an object (${base})`, value)
+    const type = (value as Record<string, unknown>)['@odata.type']
+    if (type === undefined) {
+      if (declared) return declared(value, ctx)
+      const n = ctx.reports.length
+      if (strict) {
+        ctx.issue('missing_odata_type', `@odata.type: one of ${names}`, undefined, `${base} is abstract`)
+        ctx.under(n, '@odata.type')
+        return undefined
+      }
+      ctx.warn('missing_odata_type', `@odata.type: one of ${names}`, undefined, `${base} is abstract; read as ${members[0]!.$id}`)
+      ctx.under(n, '@odata.type')
+      return fallback(value, ctx)
+    }
+    const parse = typeof type === 'string' ? byName.get(type.charCodeAt(0) === 35 ? type.slice(1) : type) : undefined
+    if (parse) return parse(value, ctx)
+    const n = ctx.reports.length
+    if (strict || typeof type !== 'string') {
+      ctx.issue('unknown_odata_type', `one of ${names}`, type)
+      ctx.under(n, '@odata.type')
+      return undefined
+    }
+    ctx.warn('unknown_odata_type', `one of ${names}`, type, `read as ${declared ? base : members[0]!.$id}`)
+    ctx.under(n, '@odata.type')
+    // The member would reject a type name that is not its own: parse without it, then put it back.
+    const { ['@odata.type']: _, ...rest } = value as Record<string, unknown>
+    const out = fallback(rest, ctx) as Record<string, unknown> | undefined
+    return out === undefined ? out : { '@odata.type': type, ...out }
+  }
+}
+
+/** Any other union: the first member that accepts the value, whose warnings are kept. */
+const compileAlternatives = (members: AnySchema[], compile: Compile): ParseFn => {
+  const parsers = members.map(compile)
+  const expected = `one of ${members.map((m) => m.$id ?? m[Kind]).join(', ')}`
+  return (value, ctx) => {
+    for (const parse of parsers) {
+      const trial = new Context(ctx.strict, ctx.maxDepth)
+      trial.depth = ctx.depth
+      const out = parse(value, trial)
+      if (trial.errors === 0) {
+        ctx.reports.push(...trial.reports)
+        return out
+      }
+    }
+    return ctx.issue('invalid_union', expected, value)
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * `createParser`: a validating, normalizing parser for any schema of this package, compiled once per
+ * mode on first use.
+ */
+import type { Static, TSchema } from '@sinclair/typebox'
+import { compile, type ParseFn } from './compile/index.js'
+import { Context, pointer, type Report } from './context.js'
+import { CallRecordsParseError, type Issue } from './issue.js'
+
+/**
+ * How a parser reads its input.
+ * @public
+ */
+export interface ParseOptions {
+  /**
+   * `'lenient'` (the default) reads what Graph sends: unknown members of evolvable enums become
+   * `unknownFutureValue`, numeric strings become numbers, undeclared properties are kept, timestamps
+   * with more than 7 fractional digits are cut; each relaxation is reported as a warning.
+   * `'strict'` accepts exactly what the CSDL allows: for producers, mocks and tests.
+   */
+  readonly mode?: 'lenient' | 'strict'
+  /** How deep the input may nest before it is rejected with `too_deep` (default 64; a call record needs about 12). */
+  readonly maxDepth?: number
+}
+
+/**
+ * The result of a `safeParse*` function: the normalized value and the warnings, or every issue found.
+ * @public
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly value: T; readonly warnings: readonly Issue[] }
+  | { readonly success: false; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] }
+
+/**
+ * A parser of one schema.
+ * @public
+ */
+export interface Parser<T extends TSchema> {
+  /** The schema this parser checks. */
+  readonly schema: T
+  /** Returns the normalized value, or throws a {@link CallRecordsParseError} that lists every issue. */
+  parse(value: unknown, options?: ParseOptions): Static<T>
+  /** Returns the normalized value or the issues; never throws, whatever the input. */
+  safeParse(value: unknown, options?: ParseOptions): SafeParseResult<Static<T>>
+}
+
+const DEFAULT_MAX_DEPTH = 64
+
+const toIssue = (report: Report): Issue => ({
+  path: pointer(report.segments),
+  code: report.code,
+  message: report.message,
+  ...(report.expected === undefined ? {} : { expected: report.expected }),
+  ...(report.received === undefined ? {} : { received: report.received }),
+})
+
+/**
+ * Creates a parser for `schema` (any schema of this package, or one built from them). The parser is
+ * compiled on first use, once per mode, and reused; `options` set its defaults.
+ * @example
+ * ```ts
+ * const parser = createParser(Session, { mode: 'strict' })
+ * const result = parser.safeParse(JSON.parse(text))
+ * ```
+ * @public
+ */
+export const createParser = <T extends TSchema>(schema: T, options: ParseOptions = {}): Parser<T> => {
+  let lenient: ParseFn | undefined
+  let strict: ParseFn | undefined
+  const run = (value: unknown, callOptions: ParseOptions | undefined): SafeParseResult<Static<T>> => {
+    const mode = callOptions?.mode ?? options.mode ?? 'lenient'
+    const isStrict = mode === 'strict'
+    const ctx = new Context(isStrict, callOptions?.maxDepth ?? options.maxDepth ?? DEFAULT_MAX_DEPTH)
+    // A schema the compiler refuses is the caller's mistake: it throws (safeParse turns it into an issue).
+    const parse = isStrict ? (strict ??= compile(schema, true)) : (lenient ??= compile(schema, false))
+    let out: unknown
+    try {
+      out = parse(value, ctx)
+    } catch (error) {
+      // A getter that throws, a proxy, a stack exhausted by something the depth limit does not see.
+      ctx.issue('internal', 'an input the parser can read', value, error instanceof Error ? error.message : String(error))
+    }
+    const reports = ctx.reports
+    if (ctx.errors === 0) {
+      const warnings = reports.length === 0 ? [] : reports.map(toIssue)
+      return { success: true, value: out as Static<T>, warnings }
+    }
+    return {
+      success: false,
+      issues: reports.filter((r) => !r.warning).map(toIssue),
+      warnings: reports.filter((r) => r.warning).map(toIssue),
+    }
+  }
+  return {
+    schema,
+    parse: (value, callOptions) => {
+      const result = run(value, callOptions)
+      if (result.success) return result.value
+      throw new CallRecordsParseError(result.issues, result.warnings)
+    },
+    safeParse: (value, callOptions) => {
+      try {
+        return run(value, callOptions)
+      } catch (error) {
+        // Nothing above should throw; if it does, safeParse still keeps its promise.
+        const issue: Issue = { path: '', code: 'internal', message: `the parser failed: ${String(error)}` }
+        return { success: false, issues: [issue], warnings: [] }
+      }
+    },
+  }
+}
