@@ -32,6 +32,70 @@ const keyedById = (items: unknown): items is Json[] => Array.isArray(items) && i
 
 const max = (a: Rank, b: Rank): Rank => (compareRanks(a, b) >= 0 ? a : b)
 
+/**
+ * Sets `key` of the result, which stays `undefined` (meaning: `w` itself) for as long as every value
+ * set is `w`'s own; the first change copies the keys of `w` already passed, all unchanged.
+ */
+const put = (out: Json | undefined, w: Json, key: string, value: unknown): Json | undefined => {
+  if (out === undefined) {
+    if (value === w[key]) return undefined
+    out = {}
+    for (const k in w) {
+      if (k === key) break
+      const v = w[k]
+      if (v !== undefined && k !== SOURCES) out[k] = v
+    }
+  }
+  out[key] = value
+  return out
+}
+
+/** Whether the items of `xs` and `ys` have the same ids, in increasing order: then they pair up by index. */
+const pairedInOrder = (xs: Json[], ys: Json[]): boolean => {
+  if (xs.length !== ys.length) return false
+  let previous = ''
+  for (let i = 0; i < xs.length; i++) {
+    const id = xs[i]!.id as string
+    if (id !== ys[i]!.id || (i > 0 && id <= previous)) return false
+    previous = id
+  }
+  return true
+}
+
+/**
+ * Whether merging `l` into the higher-ranked `w` gives `w` itself: `l` has nothing that `w` lacks, and
+ * every collection both have is already in `id` order in `w`. One read-only walk of `l`: the usual case
+ * (a newer version holds all an older one had) then costs no allocation at all.
+ */
+const covers = (w: Json, l: Json): boolean => {
+  for (const key in l) {
+    const lv = l[key]
+    if (lv === undefined || key.indexOf('@') >= 0) continue
+    const wv = w[key]
+    // A null stays in the result where w has nothing at all.
+    if (lv === null) {
+      if (wv === undefined) return false
+      continue
+    }
+    if (wv === undefined || wv === null) return false
+    if (typeof lv !== 'object' || typeof wv !== 'object' || lv === wv) continue
+    if (BY_ID.has(key) && keyedById(lv) && keyedById(wv)) {
+      if (!coversById(wv, lv)) return false
+    } else if (isObject(lv) && isObject(wv) && !covers(wv, lv)) return false
+  }
+  return true
+}
+
+const coversById = (ws: Json[], ls: Json[]): boolean => {
+  for (let i = 1; i < ws.length; i++) if ((ws[i - 1]!.id as string) >= (ws[i]!.id as string)) return false
+  if (pairedInOrder(ws, ls)) return ws.every((w, i) => covers(w, ls[i]!))
+  const byId = new Map(ws.map((w) => [w.id as string, w]))
+  return ls.every((l) => {
+    const w = byId.get(l.id as string)
+    return w !== undefined && covers(w, l)
+  })
+}
+
 class Merger {
   /** The ranks of the result's parts that differ from the rank of their parent part. */
   readonly sources = new Map<string, Rank>()
@@ -47,71 +111,105 @@ class Merger {
 
   /** A part taken whole from one side, with what that side knew of the ranks below it. */
   private take(value: unknown, side: Ranks, pointer: string, rank: Rank, parent: Rank): unknown {
+    if (side.size === 0 && sameRank(rank, parent)) return value
     this.place(pointer, rank, parent)
     if (side.size > 0) for (const [p, r] of side.below(pointer)) this.sources.set(p, r)
     return value
   }
 
+  /**
+   * Two objects merged property by property. The result is the higher-ranked object itself when the
+   * merge changes nothing in it (the common case: a later version holds all an earlier one had), so
+   * that merging many versions allocates little.
+   */
   object(x: Json, y: Json, pointer: string, rx: Rank, ry: Rank, parent: Rank): Json {
     const order = compareRanks(rx, ry)
     const rank = order >= 0 ? rx : ry
     this.place(pointer, rank, parent)
-    const out: Json = {}
-    // Control information (`@odata.*`, `sessions@odata.nextLink`) is the higher-ranked side's, as a whole.
-    const control = (source: Json) => {
-      for (const key of Object.keys(source)) {
-        if (key.indexOf('@') < 0 || key === SOURCES) continue
-        const value = source[key]
+    const [w, l] = order >= 0 ? [x, y] : [y, x]
+    let out: Json | undefined
+    for (const key in w) {
+      if (key === SOURCES) continue
+      if (key.indexOf('@') >= 0) {
+        // Control information (`@odata.*`, `sessions@odata.nextLink`) is the higher-ranked side's, as a whole.
+        const value = w[key]
         if (value === undefined) continue
-        const other = source === x ? y[key] : x[key]
-        if (order === 0 && other !== undefined && compareCanonical(value, other) < 0) continue
-        out[key] = value
+        out = put(out, w, key, order === 0 && l[key] !== undefined && compareCanonical(value, l[key]) < 0 ? l[key] : value)
+      } else {
+        const value = this.property(key, x, y, pointer, rx, ry, rank)
+        if (value !== undefined) out = put(out, w, key, value)
       }
     }
-    if (order >= 0) control(x)
-    if (order <= 0) control(y)
-    for (const key of new Set([...Object.keys(x), ...Object.keys(y)])) {
-      if (key.indexOf('@') >= 0) continue
-      const xv = x[key]
-      const yv = y[key]
-      const p = `${pointer}/${escape(key)}`
-      if (xv === undefined || xv === null) {
-        if (yv === undefined || yv === null) {
-          // Graph's null means "no value": it never outweighs a value, and carries no rank.
-          if (xv === null || yv === null) out[key] = null
-        } else out[key] = this.take(yv, this.b, p, this.b.at(p, ry), rank)
-        continue
-      }
-      if (yv === undefined || yv === null) {
-        out[key] = this.take(xv, this.a, p, this.a.at(p, rx), rank)
-        continue
-      }
-      const xr = this.a.at(p, rx)
-      const yr = this.b.at(p, ry)
-      if (BY_ID.has(key) && keyedById(xv) && keyedById(yv)) out[key] = this.collection(xv, yv, p, xr, yr, rank)
-      else if (isObject(xv) && isObject(yv)) out[key] = this.object(xv, yv, p, xr, yr, rank)
-      else {
-        const c = compareRanks(xr, yr) || compareCanonical(xv, yv)
-        out[key] = c >= 0 ? this.take(xv, this.a, p, xr, rank) : this.take(yv, this.b, p, yr, rank)
+    for (const key in l) {
+      if (key in w || key === SOURCES) continue
+      if (key.indexOf('@') >= 0) {
+        if (order === 0 && l[key] !== undefined) out = put(out, w, key, l[key])
+      } else {
+        const value = this.property(key, x, y, pointer, rx, ry, rank)
+        if (value !== undefined) out = put(out, w, key, value)
       }
     }
-    return out
+    return out ?? w
   }
 
-  /** Items merged by `id`, in `id` order so that the result does not depend on the order of the inputs. */
+  /** The merged value of one property; `undefined` when neither side has it. */
+  private property(key: string, x: Json, y: Json, pointer: string, rx: Rank, ry: Rank, rank: Rank): unknown {
+    const xv = x[key]
+    const yv = y[key]
+    const a = this.a
+    const b = this.b
+    // Pointers are spelled out only when some rank is annotated: most merges need none.
+    const p = a.size > 0 || b.size > 0 ? `${pointer}/${escape(key)}` : ''
+    const xr = a.size > 0 ? a.at(p, rx) : rx
+    const yr = b.size > 0 ? b.at(p, ry) : ry
+    if (xv === undefined || xv === null) {
+      // Graph's null means "no value": it never outweighs a value, and carries no rank.
+      if (yv === undefined || yv === null) return xv === null || yv === null ? null : undefined
+      return this.take(yv, b, p || `${pointer}/${escape(key)}`, yr, rank)
+    }
+    if (yv === undefined || yv === null) return this.take(xv, a, p || `${pointer}/${escape(key)}`, xr, rank)
+    if (typeof xv === 'object' && typeof yv === 'object' && xv !== yv) {
+      if (BY_ID.has(key) && keyedById(xv) && keyedById(yv)) return this.collection(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
+      if (isObject(xv) && isObject(yv)) return this.object(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
+    }
+    const c = compareRanks(xr, yr) || (xv === yv ? 0 : compareCanonical(xv, yv))
+    return c >= 0 ? this.take(xv, a, p || `${pointer}/${escape(key)}`, xr, rank) : this.take(yv, b, p || `${pointer}/${escape(key)}`, yr, rank)
+  }
+
+  /**
+   * Items merged by `id`, in `id` order so that the result does not depend on the order of the inputs;
+   * the higher-ranked array itself when that is what the merge gives.
+   */
   private collection(xs: Json[], ys: Json[], pointer: string, rx: Rank, ry: Rank, parent: Rank): Json[] {
-    const rank = max(rx, ry)
+    const order = compareRanks(rx, ry)
+    const rank = order >= 0 ? rx : ry
     this.place(pointer, rank, parent)
-    const byId = new Map<string, [Json | undefined, Json | undefined]>()
-    for (const item of xs) byId.set(item.id as string, [item, byId.get(item.id as string)?.[1]])
-    for (const item of ys) byId.set(item.id as string, [byId.get(item.id as string)?.[0], item])
-    const ids = [...byId.keys()].sort()
-    return ids.map((id) => {
-      const [x, y] = byId.get(id)!
+    const w = order >= 0 ? xs : ys
+    let pairs: [Json | undefined, Json | undefined][]
+    if (pairedInOrder(xs, ys)) pairs = xs.map((x, i) => [x, ys[i]])
+    else {
+      const byId = new Map<string, [Json | undefined, Json | undefined]>()
+      for (const item of xs) byId.set(item.id as string, [item, undefined])
+      for (const item of ys) {
+        const pair = byId.get(item.id as string)
+        if (pair) pair[1] = item
+        else byId.set(item.id as string, [undefined, item])
+      }
+      pairs = [...byId.keys()].sort().map((id) => byId.get(id)!)
+    }
+    const out = new Array<Json>(pairs.length)
+    let same = w.length === pairs.length
+    for (let i = 0; i < pairs.length; i++) {
+      const [x, y] = pairs[i]!
+      const id = (x ?? y)!.id as string
       const p = `${pointer}/${escape(id)}`
-      if (x && y) return this.object(x, y, p, this.a.at(p, rx), this.b.at(p, ry), rank)
-      return (x ? this.take(x, this.a, p, this.a.at(p, rx), rank) : this.take(y, this.b, p, this.b.at(p, ry), rank)) as Json
-    })
+      const xr = this.a.size > 0 ? this.a.at(p, rx) : rx
+      const yr = this.b.size > 0 ? this.b.at(p, ry) : ry
+      const item = x && y ? this.object(x, y, p, xr, yr, rank) : ((x ? this.take(x, this.a, p, xr, rank) : this.take(y, this.b, p, yr, rank)) as Json)
+      out[i] = item
+      if (same && item !== w[i]) same = false
+    }
+    return same ? w : out
   }
 }
 
@@ -147,9 +245,15 @@ export const mergeCallRecords = <T extends object>(a: T, b: T, options?: MergeOp
   const rb = new Ranks(y)
   const merger = new Merger(ra, rb)
   const root = max(ra.root, rb.root)
-  const out = merger.object(x, y, '', ra.root, rb.root, root)
-  const stated: Rank = [typeof out.version === 'number' ? out.version : null, typeof out.lastModifiedDateTime === 'string' ? out.lastModifiedDateTime : null]
+  const order = compareRanks(ra.root, rb.root)
+  const [w, l] = order >= 0 ? [x, y] : [y, x]
+  const merged = order !== 0 && ra.size === 0 && rb.size === 0 && covers(w, l) ? w : merger.object(x, y, '', ra.root, rb.root, root)
+  const stated: Rank = [typeof merged.version === 'number' ? merged.version : null, typeof merged.lastModifiedDateTime === 'string' ? merged.lastModifiedDateTime : null]
   if (!sameRank(stated, root)) merger.sources.set('', root)
-  if (merger.sources.size > 0) out[SOURCES] = Object.fromEntries([...merger.sources].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0)))
+  const sources = merger.sources.size > 0 ? Object.fromEntries([...merger.sources].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : undefined
+  // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
+  if ((merged === x || merged === y) && compareCanonical(merged[SOURCES], sources) === 0) return merged as T
+  const { [SOURCES]: _, ...out } = merged
+  if (sources) out[SOURCES] = sources
   return out as T
 }
