@@ -1,0 +1,15 @@
+/**
+ * The JSON values the emitters produce: plain data, no symbols, no functions, ready for
+ * `JSON.stringify`.
+ */
+
+/** A JSON value: what an emitted document is made of. @public */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject
+
+/** A JSON object: an emitted document, or a schema inside one. @public */
+export interface JsonObject {
+  [key: string]: JsonValue
+}
+
+/** The Microsoft Graph API versions the package models. @public */
+export type GraphApiVersion = 'v1.0' | 'beta'

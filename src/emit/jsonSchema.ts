@@ -1,0 +1,80 @@
+/**
+ * `toJsonSchema`: every schema of one API version as one bundled JSON Schema document, for validators
+ * such as Ajv and for the frameworks built on them (Fastify).
+ */
+import type { GraphApiVersion, JsonObject } from './json.js'
+import { namedSchemas } from './registry.js'
+import { definition, type WalkContext } from './walk.js'
+
+/** The JSON Schema dialects {@link toJsonSchema} writes. @public */
+export type JsonSchemaDialect = '2020-12' | 'draft-07'
+
+/**
+ * What {@link toJsonSchema} writes.
+ * @public
+ */
+export interface JsonSchemaOptions {
+  /** The Graph API version (default `'v1.0'`). */
+  readonly apiVersion?: GraphApiVersion
+  /**
+   * `'2020-12'` (the default): definitions under `$defs`, for Ajv's `Ajv2020` and current tools.
+   * `'draft-07'`: definitions under `definitions`, for Ajv's default class and Fastify's built-in validator.
+   */
+  readonly dialect?: JsonSchemaDialect
+  /**
+   * The qualified Graph name of the type the document validates at its root, such as
+   * `'microsoft.graph.callRecords.callRecord'`. Without it the root validates nothing on its own and a
+   * consumer picks a definition.
+   */
+  readonly root?: string
+}
+
+const metaSchemas: Record<JsonSchemaDialect, string> = {
+  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+}
+
+/**
+ * Writes every type, enumeration, page and change notification of one Graph API version as a JSON
+ * Schema document: the definitions are keyed by qualified Graph name (such as
+ * `microsoft.graph.callRecords.session`) and refer to each other with `$ref`. The document compiles in
+ * Ajv's strict mode (with ajv-formats for `date-time`).
+ *
+ * What it checks is what the package's parsers check in strict mode, except the rules that JSON
+ * Schema cannot express (docs/json-schema-and-openapi.md lists them): whether a date exists in the
+ * calendar is left to the `date-time` format, and the parsers' lenient mode and normalization have no
+ * JSON Schema equivalent.
+ * @example
+ * ```ts
+ * import Ajv2020 from 'ajv/dist/2020.js'
+ * import addFormats from 'ajv-formats'
+ * const ajv = addFormats(new Ajv2020({ strict: true }))
+ * const isCallRecord = ajv.compile(toJsonSchema({ root: 'microsoft.graph.callRecords.callRecord' }))
+ * ```
+ * @public
+ */
+export const toJsonSchema = (options: JsonSchemaOptions = {}): JsonObject => {
+  const apiVersion = options.apiVersion ?? 'v1.0'
+  const dialect = options.dialect ?? '2020-12'
+  if (!(dialect in metaSchemas)) throw new RangeError(`unknown JSON Schema dialect ${JSON.stringify(dialect)}; expected "2020-12" or "draft-07"`)
+  const schemas = namedSchemas(apiVersion)
+  const container = dialect === '2020-12' ? '$defs' : 'definitions'
+  const ctx: WalkContext = { target: dialect, refPrefix: `#/${container}/`, definitions: schemas }
+  const definitions: JsonObject = {}
+  for (const [name, schema] of schemas) definitions[name] = definition(schema, ctx)
+
+  const document: JsonObject = {
+    $schema: metaSchemas[dialect],
+    title: `Microsoft Graph call records (${apiVersion})`,
+    description: `The types, enumerations, collection pages and change notifications of microsoft.graph.callRecords, Graph ${apiVersion}, keyed by qualified Graph name.`,
+  }
+  if (options.root !== undefined) {
+    if (!schemas.has(options.root)) throw new RangeError(`no schema named ${JSON.stringify(options.root)} in Graph ${apiVersion}`)
+    const ref = { $ref: `${ctx.refPrefix}${options.root}` }
+    // draft-07 ignores the siblings of `$ref`; `allOf` keeps the root's annotations and definitions visible.
+    if (dialect === '2020-12') Object.assign(document, ref)
+    else document.allOf = [ref]
+  }
+  document[container] = definitions
+  return document
+}

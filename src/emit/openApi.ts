@@ -1,0 +1,171 @@
+/**
+ * `toOpenApi`: an OpenAPI 3.0 or 3.1 description of the call records API of one Graph version: its
+ * read operations, every schema of the namespace, the `Prefer` preferences and the OAuth 2.0 scheme.
+ */
+import type { GraphApiVersion, JsonObject } from './json.js'
+import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
+import { namedSchemas } from './registry.js'
+import { PACKAGE_VERSION } from './version.js'
+import { definition, type Target, type WalkContext } from './walk.js'
+
+/** The OpenAPI versions {@link toOpenApi} writes. @public */
+export type OpenApiVersion = '3.0.3' | '3.1.0'
+
+/**
+ * What {@link toOpenApi} writes.
+ * @public
+ */
+export interface OpenApiOptions {
+  /** The Graph API version (default `'v1.0'`). */
+  readonly apiVersion?: GraphApiVersion
+  /**
+   * `'3.1.0'` (the default): schemas in JSON Schema 2020-12 style, `null` in type arrays.
+   * `'3.0.3'`: `nullable: true`, `allOf` around a `$ref` that has annotations, no `const`, and closed
+   * types left open (3.0 has no `patternProperties` to allow their OData annotations).
+   */
+  readonly openapi?: OpenApiVersion
+}
+
+const ERROR = 'microsoft.graph.ODataErrors.ODataError'
+const MAIN_ERROR = 'microsoft.graph.ODataErrors.MainError'
+const ERROR_DETAILS = 'microsoft.graph.ODataErrors.ErrorDetails'
+
+/** The body of a Graph error response (OData JSON error format). */
+const errorSchemas = (): JsonObject => ({
+  [ERROR_DETAILS]: {
+    type: 'object',
+    description: 'One detail of an error.',
+    required: ['code', 'message'],
+    properties: { code: { type: 'string' }, message: { type: 'string' }, target: { type: 'string' } },
+  },
+  [MAIN_ERROR]: {
+    type: 'object',
+    description: 'What went wrong: a code for programs, a message for people.',
+    required: ['code', 'message'],
+    properties: {
+      code: { type: 'string' },
+      message: { type: 'string' },
+      target: { type: 'string' },
+      details: { type: 'array', items: { $ref: `#/components/schemas/${ERROR_DETAILS}` } },
+      innerError: { type: 'object', description: 'Details from the service: request-id, client-request-id, date.', additionalProperties: true },
+    },
+  },
+  [ERROR]: {
+    type: 'object',
+    description: 'The body of an error response.',
+    required: ['error'],
+    properties: { error: { $ref: `#/components/schemas/${MAIN_ERROR}` } },
+  },
+})
+
+const preferDescription = [
+  'Preferences (RFC 7240), comma-separated:',
+  '`include-unknown-enum-members` sends the members of evolvable enumerations that were added after `unknownFutureValue` as they are, instead of `unknownFutureValue`',
+  '(the schemas of this document list only the members known when it was written: a validator then refuses the new ones);',
+  '`omit-values=nulls` leaves out the properties whose value is null;',
+  '`odata.maxpagesize={n}` asks for pages of at most n items.',
+].join(' ')
+
+const components = (schemas: JsonObject): JsonObject => ({
+  schemas,
+  parameters: {
+    Prefer: {
+      name: 'Prefer',
+      in: 'header',
+      description: preferDescription,
+      schema: { type: 'string' },
+      examples: {
+        unknownEnumMembers: { summary: 'New enumeration members as they are', value: 'include-unknown-enum-members' },
+        omitNulls: { summary: 'No null properties', value: 'omit-values=nulls' },
+        pageSize: { summary: 'Pages of at most 100 items', value: 'odata.maxpagesize=100' },
+      },
+    },
+    top: {
+      name: '$top',
+      in: 'query',
+      description: 'The number of items to return in a page.',
+      schema: { type: 'integer', minimum: 1 },
+    },
+    skiptoken: {
+      name: '$skiptoken',
+      in: 'query',
+      description: 'The paging token of `@odata.nextLink`; use that link as it is rather than building it.',
+      schema: { type: 'string' },
+    },
+  },
+  responses: {
+    error: {
+      description: 'An error, in the OData JSON error format.',
+      content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR}` } } },
+    },
+  },
+  securitySchemes: {
+    [SECURITY_SCHEME]: {
+      type: 'oauth2',
+      description: [
+        `Microsoft identity platform. Call records need the application permission ${PERMISSION}, granted by an administrator;`,
+        'no delegated permission exists, so the token comes from the client credentials flow: POST to',
+        'https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token with scope https://graph.microsoft.com/.default',
+        `(the token then carries ${PERMISSION} in its roles). The token URL below uses "common": replace it with your tenant id or domain.`,
+      ].join(' '),
+      flows: {
+        clientCredentials: {
+          tokenUrl: 'https://login.microsoftonline.com/common/oauth2/v2.0/token',
+          scopes: {
+            [PERMISSION]: 'Read all call records (application permission).',
+            'https://graph.microsoft.com/.default': 'The application permissions granted to the app; what a token request names.',
+          },
+        },
+      },
+    },
+  },
+})
+
+/**
+ * Writes an OpenAPI document of the call records API of one Graph version: `GET` of call records,
+ * their sessions and participants and the bound functions (getPstnCalls, getDirectRoutingCalls, and
+ * in beta getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), each answering with
+ * its page schema; every type, enumeration, page and change notification under `components.schemas`
+ * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes;
+ * the `Prefer` header; and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every
+ * operation.
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs'
+ * writeFileSync('openapi.json', JSON.stringify(toOpenApi({ openapi: '3.0.3' }), null, 2))
+ * ```
+ * @public
+ */
+export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
+  const apiVersion = options.apiVersion ?? 'v1.0'
+  const openapi = options.openapi ?? '3.1.0'
+  if (openapi !== '3.0.3' && openapi !== '3.1.0') throw new RangeError(`unknown OpenAPI version ${JSON.stringify(openapi)}; expected "3.0.3" or "3.1.0"`)
+  const named = namedSchemas(apiVersion)
+  const target: Target = openapi === '3.0.3' ? 'openapi-3.0' : 'openapi-3.1'
+  const ctx: WalkContext = { target, refPrefix: '#/components/schemas/', definitions: named }
+  const schemas: JsonObject = {}
+  for (const [name, schema] of named) schemas[name] = definition(schema, ctx)
+  Object.assign(schemas, errorSchemas())
+
+  return {
+    openapi,
+    info: {
+      title: `Microsoft Graph call records API (${apiVersion})`,
+      version: PACKAGE_VERSION,
+      description: [
+        `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
+        'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
+        'Extensions: `x-edm-type` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).',
+      ].join(' '),
+    },
+    externalDocs: {
+      description: 'Working with the call records API in Microsoft Graph',
+      url: `https://learn.microsoft.com/graph/api/resources/callrecords-api-overview?view=graph-rest-${apiVersion === 'v1.0' ? '1.0' : 'beta'}`,
+    },
+    servers: [{ url: `https://graph.microsoft.com/${apiVersion}`, description: 'Microsoft Graph, global service' }],
+    tags: [{ name: 'callRecords', description: 'Call records: calls and online meetings, their sessions, segments and participants, and the PSTN logs.' }],
+    security: [{ [SECURITY_SCHEME]: [PERMISSION] }],
+    paths: pathsOf({ apiVersion, schemas: named }),
+    components: components(schemas),
+  }
+}

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { compileErrors, validate } from '@readme/openapi-parser'
+import { describe, expect, it } from 'vitest'
+import { readCsdl } from '../../scripts/csdl.js'
+import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
+import { boundFunctions } from '../../src/emit/paths.js'
+
+const root = join(import.meta.dirname, '../..')
+const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+const versions = ['v1.0', 'beta'] as const
+const openapis = ['3.0.3', '3.1.0'] as const
+const cases = versions.flatMap((apiVersion) => openapis.map((openapi) => ({ apiVersion, openapi })))
+const CR = 'microsoft.graph.callRecords'
+
+/** Every object of a document, with its JSON Pointer. */
+const everyObject = (value: JsonValue, path = ''): { path: string; node: JsonObject }[] => {
+  if (value === null || typeof value !== 'object') return []
+  if (Array.isArray(value)) return value.flatMap((v, i) => everyObject(v, `${path}/${i}`))
+  const out = [{ path, node: value }]
+  for (const [key, child] of Object.entries(value)) out.push(...everyObject(child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))
+  return out
+}
+
+/** What JSON Pointer `ref` (`#/…`) points to in `document`. */
+const resolve = (document: JsonObject, ref: string): JsonValue | undefined =>
+  ref
+    .slice(2)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<JsonValue | undefined>((node, key) => (node !== null && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), document)
+
+const operations = (document: JsonObject) =>
+  Object.entries(document.paths as Record<string, JsonObject>).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => method === 'get')
+      .map(([, operation]) => ({ path, operation: operation as JsonObject })),
+  )
+
+describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi }) => {
+  const document = toOpenApi({ apiVersion, openapi })
+  const schemas = (document.components as JsonObject).schemas as Record<string, JsonObject>
+
+  it('is valid for @readme/openapi-parser', async () => {
+    const result = await validate(structuredClone(document) as never)
+    expect(result.valid ? '' : compileErrors(result)).toBe('')
+    expect(result.valid).toBe(true)
+  })
+
+  it('has the version, servers and info', () => {
+    expect(document.openapi).toBe(openapi)
+    expect(document.servers).toEqual([{ url: `https://graph.microsoft.com/${apiVersion}`, description: expect.any(String) }])
+    expect(document.info).toMatchObject({ title: expect.stringContaining(apiVersion), version: packageVersion, description: expect.any(String) })
+  })
+
+  it('resolves every $ref', () => {
+    const refs = everyObject(document).filter(({ node }) => typeof node.$ref === 'string')
+    expect(refs.length).toBeGreaterThan(100)
+    for (const { path, node } of refs) expect(resolve(document, node.$ref as string), `${path}: ${String(node.$ref)}`).toBeDefined()
+  })
+
+  it('writes every schema of the version, the notifications and the error body', () => {
+    for (const name of [`${CR}.callRecord`, `${CR}.callRecordCollectionResponse`, `${CR}.modality`, 'microsoft.graph.changeNotificationCollection', 'microsoft.graph.ODataErrors.ODataError'])
+      expect(schemas[name], name).toBeDefined()
+    expect(schemas[`${CR}.smsLogRow`] !== undefined).toBe(apiVersion === 'beta')
+  })
+
+  it('has a discriminator on @odata.type, with a mapping to the components, for each polymorphic value', () => {
+    const callee = (schemas[`${CR}.session`]!.properties as Record<string, JsonObject>).callee!
+    const choice = (openapi === '3.0.3' ? callee : (callee.anyOf as JsonObject[])[0]!) as JsonObject
+    expect(choice.discriminator).toEqual({
+      propertyName: '@odata.type',
+      mapping: {
+        [`#${CR}.endpoint`]: `#/components/schemas/${CR}.endpoint`,
+        [`#${CR}.participantEndpoint`]: `#/components/schemas/${CR}.participantEndpoint`,
+        [`#${CR}.serviceEndpoint`]: `#/components/schemas/${CR}.serviceEndpoint`,
+      },
+    })
+    expect(choice.anyOf).toEqual(Object.values((choice.discriminator as JsonObject).mapping as JsonObject).map(($ref) => ({ $ref })))
+    if (openapi === '3.0.3') expect(callee.nullable).toBe(true)
+    else expect((callee.anyOf as JsonObject[])[1]).toEqual({ type: 'null' })
+    const discriminated = everyObject(schemas).filter(({ node }) => node.discriminator !== undefined)
+    expect(discriminated.length).toBeGreaterThanOrEqual(5)
+    for (const { node } of discriminated) expect((node.discriminator as JsonObject).propertyName).toBe('@odata.type')
+  })
+
+  it('keeps descriptions, deprecated and the Edm types', () => {
+    const properties = schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>
+    expect(properties.organizer).toMatchObject({ deprecated: true, description: expect.stringContaining('organizer_v2') })
+    expect(properties.version).toMatchObject({ type: 'integer', format: 'int64', 'x-edm-type': 'Edm.Int64' })
+    expect(properties.startDateTime).toMatchObject({ type: 'string', format: 'date-time', 'x-edm-type': 'Edm.DateTimeOffset' })
+  })
+
+  if (openapi === '3.0.3') {
+    it('uses only what OpenAPI 3.0 has: nullable, no type arrays, no const, no $ref siblings, no patternProperties', () => {
+      // Schema objects only: not the maps whose keys are names (schemas, properties, mapping).
+      const isMap = (path: string) => path === '' || /\/(properties|mapping)$/.test(path)
+      for (const { path, node } of everyObject(schemas).filter(({ path }) => !isMap(path))) {
+        expect(Array.isArray(node.type), `type array at ${path}`).toBe(false)
+        expect(node.type, path).not.toBe('null')
+        for (const key of ['const', 'patternProperties', '$id', '$schema', '$defs', 'examples']) expect(node[key], `${key} at ${path}`).toBeUndefined()
+        if (typeof node.$ref === 'string') expect(Object.keys(node), path).toEqual(['$ref'])
+      }
+      const joinWebUrl = (schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>).joinWebUrl
+      expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String) })
+    })
+  } else {
+    it('writes JSON Schema 2020-12: null in type arrays, $ref with annotations beside it', () => {
+      const properties = schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>
+      expect(properties.joinWebUrl!.type).toEqual(['string', 'null'])
+      expect(properties.type).toEqual({ $ref: `#/components/schemas/${CR}.callType`, description: expect.any(String) })
+      expect(schemas[`${CR}.segment`]!.additionalProperties).toBe(false)
+      expect(schemas[`${CR}.segment`]!.patternProperties).toBeDefined()
+    })
+  }
+
+  it('has the read operations, each answering with its page schema', () => {
+    const functions = boundFunctions[apiVersion].map((f) => f.name)
+    const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
+    const responseOf = (path: string) => ((((byPath[path]!.responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json'] as JsonObject).schema
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+    expect(responseOf('/communications/callRecords')).toEqual(ref(`${CR}.callRecordCollectionResponse`))
+    expect(responseOf('/communications/callRecords/{callRecord-id}')).toEqual(ref(`${CR}.callRecord`))
+    expect(responseOf('/communications/callRecords/{callRecord-id}/sessions')).toEqual(ref(`${CR}.sessionCollectionResponse`))
+    expect(responseOf('/communications/callRecords/{callRecord-id}/participants_v2')).toEqual(ref(`${CR}.participantCollectionResponse`))
+    const fnPath = (name: string) => `/communications/callRecords/${CR}.${name}(fromDateTime={fromDateTime},toDateTime={toDateTime})`
+    expect(responseOf(fnPath('getPstnCalls'))).toEqual(ref(`${CR}.pstnCallLogRowCollectionResponse`))
+    expect(responseOf(fnPath('getDirectRoutingCalls'))).toEqual(ref(`${CR}.directRoutingLogRowCollectionResponse`))
+    if (apiVersion === 'beta') {
+      expect(responseOf(fnPath('getSmsLog'))).toEqual(ref(`${CR}.smsLogRowCollectionResponse`))
+      expect(responseOf(fnPath('getPstnBlockedUsersLog'))).toEqual(ref(`${CR}.pstnBlockedUsersLogRowCollectionResponse`))
+      expect(responseOf(fnPath('getPstnOnlineMeetingDialoutReport'))).toEqual(ref(`${CR}.pstnOnlineMeetingDialoutReportCollectionResponse`))
+    }
+    expect(Object.keys(byPath)).toHaveLength(4 + functions.length)
+  })
+
+  it('documents the OData query options', () => {
+    const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
+    const names = (path: string) =>
+      (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject).name : p.name))
+    expect(names('/communications/callRecords')).toEqual(['$filter', '$select', '$top', '$skiptoken', 'Prefer'])
+    expect(names('/communications/callRecords/{callRecord-id}')).toEqual(['$select', '$expand', 'Prefer'])
+    const expand = (byPath['/communications/callRecords/{callRecord-id}']!.parameters as JsonObject[])[1]!
+    expect(expand.example).toBe('sessions($expand=segments)')
+    const select = (byPath['/communications/callRecords/{callRecord-id}']!.parameters as JsonObject[])[0]!
+    expect(((select.schema as JsonObject).items as JsonObject).enum).toContain('participants_v2')
+  })
+
+  it('has the Prefer header with the preferences Graph documents', () => {
+    const prefer = ((document.components as JsonObject).parameters as JsonObject).Prefer as JsonObject
+    expect(prefer).toMatchObject({ name: 'Prefer', in: 'header' })
+    const values = Object.values(prefer.examples as Record<string, JsonObject>).map((e) => e.value)
+    expect(values).toEqual(['include-unknown-enum-members', 'omit-values=nulls', 'odata.maxpagesize=100'])
+    for (const { path, operation } of operations(document)) expect(operation.parameters, path).toContainEqual({ $ref: '#/components/parameters/Prefer' })
+  })
+
+  it('requires CallRecords.Read.All through OAuth 2.0 (Microsoft identity platform) on every operation', () => {
+    const scheme = ((document.components as JsonObject).securitySchemes as JsonObject).microsoftIdentityPlatform as JsonObject
+    expect(scheme.type).toBe('oauth2')
+    const flow = (scheme.flows as JsonObject).clientCredentials as JsonObject
+    expect(flow.tokenUrl).toBe('https://login.microsoftonline.com/common/oauth2/v2.0/token')
+    expect(Object.keys(flow.scopes as JsonObject)).toContain('CallRecords.Read.All')
+    expect(document.security).toEqual([{ microsoftIdentityPlatform: ['CallRecords.Read.All'] }])
+    for (const { path, operation } of operations(document)) expect(operation.security, path).toEqual([{ microsoftIdentityPlatform: ['CallRecords.Read.All'] }])
+  })
+})
+
+describe('the bound functions', () => {
+  it.each(versions)('are those of the CSDL of %s, with their return types', (apiVersion) => {
+    const model = readCsdl(join(root, 'metadata'), apiVersion)
+    const fromCsdl = model.functions
+      .filter((f) => f.bindingType === `Collection(${CR}.callRecord)`)
+      .map((f) => ({ name: f.name, returns: f.returnType.replace(/^Collection\((.+)\)$/, '$1'), parameters: f.parameters.map((p) => `${p.name}: ${p.type}`) }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+    expect(fromCsdl.map(({ name, returns }) => ({ name, returns }))).toEqual(boundFunctions[apiVersion].map(({ name, returns }) => ({ name, returns })))
+    for (const f of fromCsdl) expect(f.parameters).toEqual(['fromDateTime: Edm.DateTimeOffset', 'toDateTime: Edm.DateTimeOffset'])
+  })
+})
+
+describe('the OpenAPI validator', () => {
+  it('does reject what OpenAPI 3.0 does not allow (so that its approval means something)', async () => {
+    const document = toOpenApi({ openapi: '3.0.3' })
+    const broken = structuredClone(document) as JsonObject
+    ;((broken.components as JsonObject).schemas as JsonObject)[`${CR}.extra`] = { type: ['string', 'null'] }
+    const result = await validate(broken as never)
+    expect(result.valid).toBe(false)
+  })
+
+  it('refuses an OpenAPI version it does not write', () => {
+    expect(() => toOpenApi({ openapi: '2.0' as never })).toThrow(RangeError)
+  })
+})
