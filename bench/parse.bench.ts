@@ -38,6 +38,7 @@ for (const [name, text] of Object.entries(payloads)) {
     'JSON.parse': () => JSON.parse(text),
     'safeParseCallRecord (lenient)': () => lenient.safeParse(value),
     'safeParseCallRecord (strict)': () => strict.safeParse(value),
+    'createParser(CallRecord).check (strict, check only)': () => strict.check(value),
     'Ajv + ajv-formats (check only)': () => ajvCheck(value),
     'TypeBox TypeCompiler (check only, no calendar check)': () => typebox.Check(value),
     'JSON.parse + safeParseCallRecord': () => lenient.safeParse(JSON.parse(text)),
@@ -47,8 +48,8 @@ for (const [name, text] of Object.entries(payloads)) {
     'safeParseCallRecord (lenient)': { max: 1 },
   })
   const ms = (task: string) => timings.find((t) => t.name === task)!.ms
-  const vsAjv = ms('Ajv + ajv-formats (check only)') / ms('safeParseCallRecord (strict)')
+  const vsAjv = ms('Ajv + ajv-formats (check only)') / ms('createParser(CallRecord).check (strict, check only)')
   const vsKiota = ms('Kiota deserializer (from the same text)') / ms('JSON.parse + safeParseCallRecord')
-  console.log(`parse (strict, normalizing) vs Ajv check: ${vsAjv.toFixed(2)}× faster (goal ≥ 3×: ${vsAjv >= 3 ? 'met' : 'NOT met'})`)
+  console.log(`check (strict, calendar included) vs Ajv check: ${vsAjv.toFixed(2)}× faster (goal ≥ 3×: ${vsAjv >= 3 ? 'met' : 'NOT met'})`)
   console.log(`JSON.parse + parse vs Kiota from text: ${vsKiota.toFixed(2)}× faster (goal > 1×: ${vsKiota > 1 ? 'met' : 'NOT met'})\n`)
 }

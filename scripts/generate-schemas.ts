@@ -18,7 +18,8 @@ const short = (ns: string): string => (ns === 'microsoft.graph.callRecords' ? 'c
 const quote = (text: string): string => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
 const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name))
 const comment = (text: string, indent = ''): string => {
-  const words = text.replace(/\*\//g, '*\u2215').split(/\s+/)
+  // A code span stays on one line: TSDoc ends it at the end of the line.
+  const words = text.replace(/\*\//g, '*\u2215').match(/(?:`[^`]*`|\S)+/g) ?? ['']
   const lines: string[] = []
   let line = ''
   for (const word of words) {
@@ -59,6 +60,18 @@ const edmFactory: Record<string, string> = {
   'Edm.Decimal': 'EdmDecimal',
   'Edm.DateTimeOffset': 'EdmDateTimeOffset',
   'Edm.Duration': 'EdmDuration',
+}
+
+/** The TypeBox schema type that each factory of edm.ts returns. */
+const edmSchemaType: Record<string, string> = {
+  'Edm.String': 'TString',
+  'Edm.Boolean': 'TBoolean',
+  'Edm.Int32': 'TInteger',
+  'Edm.Int64': 'TInteger',
+  'Edm.Single': 'TNumber',
+  'Edm.Decimal': 'TNumber',
+  'Edm.DateTimeOffset': 'TString',
+  'Edm.Duration': 'TString',
 }
 
 /** The types that a value of a declared type may be: itself when concrete, and every concrete subtype. */
@@ -123,7 +136,7 @@ const generate = (version: ApiVersion): Module[] => {
       `import { type Static } from '@sinclair/typebox'`,
       `import { GraphEnum } from '${importFrom(path, '../odata')}'`,
       '',
-      `/** The members of {@link ${name}}, in CSDL order. @public */`,
+      `/** The members of {@link (${name}:variable)}, in CSDL order. @public */`,
       `// prettier-ignore`,
       `export const ${name}Members = [${e.members.map(quote).join(', ')}] as const`,
       '',
@@ -133,7 +146,7 @@ const generate = (version: ApiVersion): Module[] => {
       `  description: ${quote(summaries[e.qualifiedName] ?? '')},`,
       `})`,
       '',
-      `/** {@inheritDoc ${name}} @public */`,
+      `/** {@inheritDoc (${name}:variable)} @public */`,
       `export type ${name} = Static<typeof ${name}>`,
       '',
     ].join('\n')
@@ -146,6 +159,9 @@ const generate = (version: ApiVersion): Module[] => {
     const edm = new Set<string>()
     const odata = new Set<string>(['ODataType'])
     const refs = new Map<string, string>()
+    // The declared type of the schema names every other schema by `typeof`, so that the emitted
+    // declarations stay small instead of repeating the whole structure of every referenced type.
+    const typebox = new Set<string>(['TObject', 'TOptional', 'TString'])
     const refer = (qualifiedName: string): string => {
       if (polymorphic.has(qualifiedName)) {
         const base = model.types.get(qualifiedName)!
@@ -156,6 +172,13 @@ const generate = (version: ApiVersion): Module[] => {
       const target = nameOf(qualifiedName)
       refs.set(target, pathOf(qualifiedName))
       return target
+    }
+    /** The TypeBox type of the schema that {@link propertySchema} writes for `p`, without `TOptional`. */
+    const propertyType = (p: CsdlProperty): string => {
+      const edmType = edmSchemaType[p.type]
+      const item = edmType ? (typebox.add(edmType), edmType) : `typeof ${refer(p.type)}`
+      const value = p.collection ? (typebox.add('TArray'), `TArray<${item}>`) : item
+      return p.nullable ? (typebox.add('TUnion').add('TNull'), `TUnion<[${value}, TNull]>`) : value
     }
     const propertySchema = (p: CsdlProperty): string => {
       const description = p.deprecated ? `${p.description ?? ''} Deprecated: ${p.deprecated}`.trim() : p.description
@@ -182,38 +205,44 @@ const generate = (version: ApiVersion): Module[] => {
       return opts ? (odata.add('Annotated'), `Annotated(${item}, ${opts})`) : item
     }
     const lines: string[] = []
+    const types: string[] = []
+    let baseProperties = ''
     if (type.baseType) {
-      lines.push(`  ...${refer(type.baseType)}.properties,`)
-      // A base type's union is not what a subtype spreads: it spreads the base object itself.
+      // A subtype spreads the base object itself, not the union of the base and its subtypes.
       const baseName = nameOf(type.baseType)
-      refs.delete(`Any${baseName}`)
       refs.set(baseName, pathOf(type.baseType))
-      lines[lines.length - 1] = `  ...${baseName}.properties,`
+      lines.push(`  ...${baseName}.properties,`)
+      baseProperties = `(typeof ${baseName})['properties'] & `
     }
     lines.push(`  '@odata.type': ODataType(${quote(type.qualifiedName)}),`)
+    types.push(`  '@odata.type': TOptional<TString>`)
     if (type.qualifiedName === 'microsoft.graph.entity') {
       odata.add('ODataContext').add('ODataId')
       lines.push(`  '@odata.context': ODataContext(),`, `  '@odata.id': ODataId(),`)
+      types.push(`  '@odata.context': TOptional<TString>`, `  '@odata.id': TOptional<TString>`)
     }
     for (const p of type.properties) {
       if (p.navigation) {
         odata.add('ODataContext')
         lines.push(`  ${quote(`${p.name}@odata.context`)}: ODataContext(),`)
+        types.push(`  ${quote(`${p.name}@odata.context`)}: TOptional<TString>`)
         if (p.collection) {
           odata.add('ODataNextLink').add('ODataCount')
+          typebox.add('TInteger')
           lines.push(`  ${quote(`${p.name}@odata.nextLink`)}: ODataNextLink(),`, `  ${quote(`${p.name}@odata.count`)}: ODataCount(),`)
+          types.push(`  ${quote(`${p.name}@odata.nextLink`)}: TOptional<TString>`, `  ${quote(`${p.name}@odata.count`)}: TOptional<TInteger>`)
         }
       }
       const doc = p.deprecated ? `@deprecated ${p.deprecated} ${p.description ?? ''}` : p.description
-      if (doc) lines.push(`  /**\n${comment(doc, '  ')}\n   */`)
+      if (doc) types.push(`  /**\n${comment(doc, '  ')}\n   */`)
       lines.push(`  ${key(p.name)}: Type.Optional(${propertySchema(p)}),`)
+      types.push(`  ${key(p.name)}: TOptional<${propertyType(p)}>`)
     }
     const options = [
       `$id: ${quote(type.qualifiedName)}`,
       `description: ${quote(summaries[type.qualifiedName] ?? '')}`,
       ...(isOpen(model, type) ? ['additionalProperties: true'] : []),
     ]
-    const typebox = ['Type', 'type Static']
     const notes = [
       ...(type.abstract ? ['Abstract: a value is always one of its subtypes.'] : []),
       ...(isOpen(model, type) ? ['Open type: it may carry properties that the CSDL does not declare.'] : []),
@@ -223,17 +252,19 @@ const generate = (version: ApiVersion): Module[] => {
     ]
     const text = [
       header,
-      importBlock(path, typebox, edm, odata, refs),
+      importBlock(path, ['Type', 'type Static', ...[...typebox].sort().map((t) => `type ${t}`)], edm, odata, refs),
       '',
       typeDoc(type.qualifiedName, notes),
-      `export const ${name} = Type.Object(`,
+      `export const ${name}: TObject<${baseProperties}{`,
+      ...types,
+      '}> = Type.Object(',
       '  {',
       ...lines.map((l) => `  ${l}`.replace(/\n/g, '\n  ')),
       '  },',
       `  { ${options.join(', ')} },`,
       ')',
       '',
-      `/** {@inheritDoc ${name}} @public */`,
+      `/** {@inheritDoc (${name}:variable)} @public */`,
       `export type ${name} = Static<typeof ${name}>`,
       '',
     ].join('\n')
@@ -248,7 +279,7 @@ const generate = (version: ApiVersion): Module[] => {
     const refs = new Map(members.map((m) => [nameOf(m.qualifiedName), pathOf(m.qualifiedName)]))
     const text = [
       header,
-      importBlock(path, ['type Static'], new Set(), new Set(['Polymorphic']), refs),
+      importBlock(path, ['type Static', 'type TUnion'], new Set(), new Set(['Polymorphic']), refs),
       '',
       '/**',
       comment(
@@ -260,9 +291,11 @@ const generate = (version: ApiVersion): Module[] => {
       ` * @see {@link ${docsPage(base, version)} | ${base}}`,
       ' * @public',
       ' */',
-      `export const ${name} = Polymorphic(${quote(base)}, [${members.map((m) => nameOf(m.qualifiedName)).join(', ')}])`,
+      `export const ${name}: TUnion<[${members.map((m) => `typeof ${nameOf(m.qualifiedName)}`).join(', ')}]> = Polymorphic(${quote(base)}, [`,
+      ...members.map((m) => `  ${nameOf(m.qualifiedName)},`),
+      '])',
       '',
-      `/** {@inheritDoc ${name}} @public */`,
+      `/** {@inheritDoc (${name}:variable)} @public */`,
       `export type ${name} = Static<typeof ${name}>`,
       '',
     ].join('\n')
@@ -290,18 +323,18 @@ const generate = (version: ApiVersion): Module[] => {
     const item_ = polymorphic.has(item) ? `Any${nameOf(item)}` : nameOf(item)
     const text = [
       header,
-      importBlock(path, ['type Static'], new Set(), new Set(['Page']), new Map([[item_, polymorphic.has(item) ? `${short(type.namespace)}/any${pascal(type.name)}` : pathOf(item)]])),
+      importBlock(path, ['type Static', 'type TObject'], new Set(), new Set(['Page', 'type PageProperties']), new Map([[item_, polymorphic.has(item) ? `${short(type.namespace)}/any${pascal(type.name)}` : pathOf(item)]])),
       '',
       '/**',
       comment(`A page of ${type.name} values, as Graph returns it from ${sources.join(', ')}: \`value\` with \`@odata.nextLink\` until the last page.`),
       ' * @public',
       ' */',
-      `export const ${name} = Page(${item_}, {`,
+      `export const ${name}: TObject<PageProperties<typeof ${item_}>> = Page(${item_}, {`,
       `  $id: ${quote(qualifiedName)},`,
       `  description: ${quote(`A page of ${type.name} values.`)},`,
       `})`,
       '',
-      `/** {@inheritDoc ${name}} @public */`,
+      `/** {@inheritDoc (${name}:variable)} @public */`,
       `export type ${name} = Static<typeof ${name}>`,
       '',
     ].join('\n')
@@ -356,14 +389,14 @@ const generate = (version: ApiVersion): Module[] => {
       `const ${camel(name)} = /* @__PURE__ */ createParser(${name})`,
       '',
       '/**',
-      ` * Validates and normalizes a {@link ${name}} (\`${qualifiedName}\`, Graph ${version}); throws a`,
+      ` * Validates and normalizes a {@link (${name}:type)} (\`${qualifiedName}\`, Graph ${version}); throws a`,
       ' * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.',
       ' * @public',
       ' */',
       `export const parse${name} = (value: unknown, options?: ParseOptions): ${name} => ${camel(name)}.parse(value, options)`,
       '',
       '/**',
-      ` * Validates and normalizes a {@link ${name}} (\`${qualifiedName}\`, Graph ${version}); never throws.`,
+      ` * Validates and normalizes a {@link (${name}:type)} (\`${qualifiedName}\`, Graph ${version}); never throws.`,
       ' * @public',
       ' */',
       `export const safeParse${name} = (value: unknown, options?: ParseOptions): SafeParseResult<${name}> =>`,

@@ -8,6 +8,7 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObj
 
 /** A JSON object: an emitted document, or a schema inside one. @public */
 export interface JsonObject {
+  /** A member of the object. */
   [key: string]: JsonValue
 }
 

@@ -7,12 +7,20 @@ import { Ranks, SOURCES } from './rank.js'
 
 type Json = Record<string, unknown>
 
-interface Page<T> {
+/**
+ * A page of a collection as {@link appendSessionsPage} and {@link appendParticipantsPage} read it: the
+ * items and the link to the next page. A parsed `SessionCollectionResponse` or
+ * `ParticipantCollectionResponse` is one.
+ * @public
+ */
+export interface CollectionPage<T> {
+  /** The items of the page. */
   readonly value: readonly T[]
+  /** The link to the next page; absent on the last page. */
   readonly '@odata.nextLink'?: string | undefined
 }
 
-const append = <R extends object>(record: R, page: Page<object>, property: 'sessions' | 'participants_v2'): R => {
+const append = <R extends object>(record: R, page: CollectionPage<object>, property: 'sessions' | 'participants_v2'): R => {
   const base = record as Json
   // The page's items are as recent as the record that links to them: merge at the record's rank.
   const carrier: Json = { id: base.id, [property]: page.value }
@@ -35,11 +43,11 @@ const append = <R extends object>(record: R, page: Page<object>, property: 'sess
  * (absent once the last page is in). Appending every page, in any order, gives the record fetched whole.
  * @public
  */
-export const appendSessionsPage = <R extends object>(record: R, page: Page<object>): R => append(record, page, 'sessions')
+export const appendSessionsPage = <R extends object>(record: R, page: CollectionPage<object>): R => append(record, page, 'sessions')
 
 /**
  * Adds a page of participants (the body fetched from `participants_v2@odata.nextLink`) to its call
  * record, as {@link appendSessionsPage} does for sessions.
  * @public
  */
-export const appendParticipantsPage = <R extends object>(record: R, page: Page<object>): R => append(record, page, 'participants_v2')
+export const appendParticipantsPage = <R extends object>(record: R, page: CollectionPage<object>): R => append(record, page, 'participants_v2')

@@ -42,6 +42,11 @@ export interface Parser<T extends TSchema> {
   parse(value: unknown, options?: ParseOptions): Static<T>
   /** Returns the normalized value or the issues; never throws, whatever the input. */
   safeParse(value: unknown, options?: ParseOptions): SafeParseResult<Static<T>>
+  /**
+   * Whether `safeParse` would succeed, without building the normalized copy: the cheapest complete
+   * check (every timestamp's calendar included). Never throws.
+   */
+  check(value: unknown, options?: ParseOptions): boolean
 }
 
 const DEFAULT_MAX_DEPTH = 64
@@ -67,6 +72,8 @@ const toIssue = (report: Report): Issue => ({
 export const createParser = <T extends TSchema>(schema: T, options: ParseOptions = {}): Parser<T> => {
   let lenient: ParseFn | undefined
   let strict: ParseFn | undefined
+  let lenientCheck: ParseFn | undefined
+  let strictCheck: ParseFn | undefined
   const run = (value: unknown, callOptions: ParseOptions | undefined): SafeParseResult<Static<T>> => {
     const mode = callOptions?.mode ?? options.mode ?? 'lenient'
     const isStrict = mode === 'strict'
@@ -97,6 +104,17 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
       const result = run(value, callOptions)
       if (result.success) return result.value
       throw new CallRecordsParseError(result.issues, result.warnings)
+    },
+    check: (value, callOptions) => {
+      const isStrict = (callOptions?.mode ?? options.mode) === 'strict'
+      const ctx = new Context(isStrict, callOptions?.maxDepth ?? options.maxDepth ?? DEFAULT_MAX_DEPTH)
+      try {
+        const check = isStrict ? (strictCheck ??= compile(schema, true, false)) : (lenientCheck ??= compile(schema, false, false))
+        check(value, ctx)
+        return ctx.errors === 0
+      } catch {
+        return false
+      }
     },
     safeParse: (value, callOptions) => {
       try {

@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmString } from './edm.js'
 import { GraphEnum, Nullable } from './odata.js'
 
-/** The members of {@link ChangeType}. @public */
+/** The members of {@link (ChangeType:variable)}. @public */
 export const ChangeTypeMembers = ['created', 'updated', 'deleted'] as const
 
 /**
@@ -17,7 +17,7 @@ export const ChangeType = GraphEnum(ChangeTypeMembers, {
   $id: 'microsoft.graph.changeType',
   description: 'The kind of change a notification reports.',
 })
-/** {@inheritDoc ChangeType} @public */
+/** {@inheritDoc (ChangeType:variable)} @public */
 export type ChangeType = Static<typeof ChangeType>
 
 /**
@@ -38,7 +38,7 @@ export const ResourceData = Type.Object(
     additionalProperties: true,
   },
 )
-/** {@inheritDoc ResourceData} @public */
+/** {@inheritDoc (ResourceData:variable)} @public */
 export type ResourceData = Static<typeof ResourceData>
 
 /**
@@ -63,7 +63,7 @@ export const ChangeNotification = Type.Object(
     description: 'One change notification.',
   },
 )
-/** {@inheritDoc ChangeNotification} @public */
+/** {@inheritDoc (ChangeNotification:variable)} @public */
 export type ChangeNotification = Static<typeof ChangeNotification>
 
 /**
@@ -81,5 +81,5 @@ export const ChangeNotificationCollection = Type.Object(
     description: 'The body of a change-notification request.',
   },
 )
-/** {@inheritDoc ChangeNotificationCollection} @public */
+/** {@inheritDoc (ChangeNotificationCollection:variable)} @public */
 export type ChangeNotificationCollection = Static<typeof ChangeNotificationCollection>

@@ -4,6 +4,7 @@
  * @public
  */
 export interface TimeFailure {
+  /** Always `false`: tells a failure from a {@link TruncatedTimestamp}. */
   readonly ok: false
   /** The rule that the input breaks, in words, without the input itself (the caller quotes it). */
   readonly reason: string

@@ -18,9 +18,11 @@ import { invalidInputMessage, type TimeFailure } from './result.js'
  * @public
  */
 export interface TruncatedTimestamp {
+  /** Always `true`: tells this success from a {@link TimeFailure}. */
   readonly ok: true
   /** The canonical form, with the fraction cut (not rounded) to 7 digits. */
   readonly value: string
+  /** Always `true`: digits beyond the 7th were dropped. */
   readonly truncated: true
 }
 

@@ -259,6 +259,25 @@ describe('safety', () => {
   })
 })
 
+describe('check', () => {
+  it('says whether safeParse would succeed, in each mode, without building the output', () => {
+    const parser = createParser(CallRecord)
+    const inputs: unknown[] = [
+      record(),
+      { ...record(), version: 'x' },
+      { ...record(), startDateTime: '2021-02-29T00:00:00Z' },
+      { ...record(), type: 'broadcast' },
+      { ...record(), callQuality: 1 },
+      { extra: [undefined] },
+      null,
+      'text',
+      [],
+    ]
+    for (const input of inputs)
+      for (const mode of ['lenient', 'strict'] as const) expect(parser.check(input, { mode }), JSON.stringify(input)?.slice(0, 60)).toBe(parser.safeParse(input, { mode }).success)
+  })
+})
+
 describe('createParser', () => {
   it('works for any schema built from the package\'s', () => {
     const Pair = Type.Object({ first: CallRecord, tags: Type.Array(Type.String({ minLength: 1 })) }, { additionalProperties: true })

@@ -6,14 +6,14 @@ import { CallRecord, CallRecordCollectionResponse, ChangeNotificationCollection,
 const callRecord = /* @__PURE__ */ createParser(CallRecord)
 
 /**
- * Validates and normalizes a {@link CallRecord} (`microsoft.graph.callRecords.callRecord`, Graph beta); throws a
+ * Validates and normalizes a {@link (CallRecord:type)} (`microsoft.graph.callRecords.callRecord`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseCallRecord = (value: unknown, options?: ParseOptions): CallRecord => callRecord.parse(value, options)
 
 /**
- * Validates and normalizes a {@link CallRecord} (`microsoft.graph.callRecords.callRecord`, Graph beta); never throws.
+ * Validates and normalizes a {@link (CallRecord:type)} (`microsoft.graph.callRecords.callRecord`, Graph beta); never throws.
  * @public
  */
 export const safeParseCallRecord = (value: unknown, options?: ParseOptions): SafeParseResult<CallRecord> =>
@@ -22,14 +22,14 @@ export const safeParseCallRecord = (value: unknown, options?: ParseOptions): Saf
 const callRecordCollectionResponse = /* @__PURE__ */ createParser(CallRecordCollectionResponse)
 
 /**
- * Validates and normalizes a {@link CallRecordCollectionResponse} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (CallRecordCollectionResponse:type)} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseCallRecordCollectionResponse = (value: unknown, options?: ParseOptions): CallRecordCollectionResponse => callRecordCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link CallRecordCollectionResponse} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (CallRecordCollectionResponse:type)} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParseCallRecordCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<CallRecordCollectionResponse> =>
@@ -38,14 +38,14 @@ export const safeParseCallRecordCollectionResponse = (value: unknown, options?: 
 const changeNotificationCollection = /* @__PURE__ */ createParser(ChangeNotificationCollection)
 
 /**
- * Validates and normalizes a {@link ChangeNotificationCollection} (`microsoft.graph.changeNotificationCollection`, Graph beta); throws a
+ * Validates and normalizes a {@link (ChangeNotificationCollection:type)} (`microsoft.graph.changeNotificationCollection`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseChangeNotificationCollection = (value: unknown, options?: ParseOptions): ChangeNotificationCollection => changeNotificationCollection.parse(value, options)
 
 /**
- * Validates and normalizes a {@link ChangeNotificationCollection} (`microsoft.graph.changeNotificationCollection`, Graph beta); never throws.
+ * Validates and normalizes a {@link (ChangeNotificationCollection:type)} (`microsoft.graph.changeNotificationCollection`, Graph beta); never throws.
  * @public
  */
 export const safeParseChangeNotificationCollection = (value: unknown, options?: ParseOptions): SafeParseResult<ChangeNotificationCollection> =>
@@ -54,14 +54,14 @@ export const safeParseChangeNotificationCollection = (value: unknown, options?: 
 const directRoutingLogRow = /* @__PURE__ */ createParser(DirectRoutingLogRow)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRow} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph beta); throws a
+ * Validates and normalizes a {@link (DirectRoutingLogRow:type)} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseDirectRoutingLogRow = (value: unknown, options?: ParseOptions): DirectRoutingLogRow => directRoutingLogRow.parse(value, options)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRow} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph beta); never throws.
+ * Validates and normalizes a {@link (DirectRoutingLogRow:type)} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph beta); never throws.
  * @public
  */
 export const safeParseDirectRoutingLogRow = (value: unknown, options?: ParseOptions): SafeParseResult<DirectRoutingLogRow> =>
@@ -70,14 +70,14 @@ export const safeParseDirectRoutingLogRow = (value: unknown, options?: ParseOpti
 const directRoutingLogRowCollectionResponse = /* @__PURE__ */ createParser(DirectRoutingLogRowCollectionResponse)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRowCollectionResponse} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (DirectRoutingLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseDirectRoutingLogRowCollectionResponse = (value: unknown, options?: ParseOptions): DirectRoutingLogRowCollectionResponse => directRoutingLogRowCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRowCollectionResponse} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (DirectRoutingLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParseDirectRoutingLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<DirectRoutingLogRowCollectionResponse> =>
@@ -86,14 +86,14 @@ export const safeParseDirectRoutingLogRowCollectionResponse = (value: unknown, o
 const organizer = /* @__PURE__ */ createParser(Organizer)
 
 /**
- * Validates and normalizes a {@link Organizer} (`microsoft.graph.callRecords.organizer`, Graph beta); throws a
+ * Validates and normalizes a {@link (Organizer:type)} (`microsoft.graph.callRecords.organizer`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseOrganizer = (value: unknown, options?: ParseOptions): Organizer => organizer.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Organizer} (`microsoft.graph.callRecords.organizer`, Graph beta); never throws.
+ * Validates and normalizes a {@link (Organizer:type)} (`microsoft.graph.callRecords.organizer`, Graph beta); never throws.
  * @public
  */
 export const safeParseOrganizer = (value: unknown, options?: ParseOptions): SafeParseResult<Organizer> =>
@@ -102,14 +102,14 @@ export const safeParseOrganizer = (value: unknown, options?: ParseOptions): Safe
 const participant = /* @__PURE__ */ createParser(Participant)
 
 /**
- * Validates and normalizes a {@link Participant} (`microsoft.graph.callRecords.participant`, Graph beta); throws a
+ * Validates and normalizes a {@link (Participant:type)} (`microsoft.graph.callRecords.participant`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseParticipant = (value: unknown, options?: ParseOptions): Participant => participant.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Participant} (`microsoft.graph.callRecords.participant`, Graph beta); never throws.
+ * Validates and normalizes a {@link (Participant:type)} (`microsoft.graph.callRecords.participant`, Graph beta); never throws.
  * @public
  */
 export const safeParseParticipant = (value: unknown, options?: ParseOptions): SafeParseResult<Participant> =>
@@ -118,14 +118,14 @@ export const safeParseParticipant = (value: unknown, options?: ParseOptions): Sa
 const participantCollectionResponse = /* @__PURE__ */ createParser(ParticipantCollectionResponse)
 
 /**
- * Validates and normalizes a {@link ParticipantCollectionResponse} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (ParticipantCollectionResponse:type)} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseParticipantCollectionResponse = (value: unknown, options?: ParseOptions): ParticipantCollectionResponse => participantCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link ParticipantCollectionResponse} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (ParticipantCollectionResponse:type)} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParseParticipantCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<ParticipantCollectionResponse> =>
@@ -134,14 +134,14 @@ export const safeParseParticipantCollectionResponse = (value: unknown, options?:
 const pstnBlockedUsersLogRow = /* @__PURE__ */ createParser(PstnBlockedUsersLogRow)
 
 /**
- * Validates and normalizes a {@link PstnBlockedUsersLogRow} (`microsoft.graph.callRecords.pstnBlockedUsersLogRow`, Graph beta); throws a
+ * Validates and normalizes a {@link (PstnBlockedUsersLogRow:type)} (`microsoft.graph.callRecords.pstnBlockedUsersLogRow`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnBlockedUsersLogRow = (value: unknown, options?: ParseOptions): PstnBlockedUsersLogRow => pstnBlockedUsersLogRow.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnBlockedUsersLogRow} (`microsoft.graph.callRecords.pstnBlockedUsersLogRow`, Graph beta); never throws.
+ * Validates and normalizes a {@link (PstnBlockedUsersLogRow:type)} (`microsoft.graph.callRecords.pstnBlockedUsersLogRow`, Graph beta); never throws.
  * @public
  */
 export const safeParsePstnBlockedUsersLogRow = (value: unknown, options?: ParseOptions): SafeParseResult<PstnBlockedUsersLogRow> =>
@@ -150,14 +150,14 @@ export const safeParsePstnBlockedUsersLogRow = (value: unknown, options?: ParseO
 const pstnBlockedUsersLogRowCollectionResponse = /* @__PURE__ */ createParser(PstnBlockedUsersLogRowCollectionResponse)
 
 /**
- * Validates and normalizes a {@link PstnBlockedUsersLogRowCollectionResponse} (`microsoft.graph.callRecords.pstnBlockedUsersLogRowCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (PstnBlockedUsersLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.pstnBlockedUsersLogRowCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnBlockedUsersLogRowCollectionResponse = (value: unknown, options?: ParseOptions): PstnBlockedUsersLogRowCollectionResponse => pstnBlockedUsersLogRowCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnBlockedUsersLogRowCollectionResponse} (`microsoft.graph.callRecords.pstnBlockedUsersLogRowCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (PstnBlockedUsersLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.pstnBlockedUsersLogRowCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParsePstnBlockedUsersLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<PstnBlockedUsersLogRowCollectionResponse> =>
@@ -166,14 +166,14 @@ export const safeParsePstnBlockedUsersLogRowCollectionResponse = (value: unknown
 const pstnCallLogRow = /* @__PURE__ */ createParser(PstnCallLogRow)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRow} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph beta); throws a
+ * Validates and normalizes a {@link (PstnCallLogRow:type)} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnCallLogRow = (value: unknown, options?: ParseOptions): PstnCallLogRow => pstnCallLogRow.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRow} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph beta); never throws.
+ * Validates and normalizes a {@link (PstnCallLogRow:type)} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph beta); never throws.
  * @public
  */
 export const safeParsePstnCallLogRow = (value: unknown, options?: ParseOptions): SafeParseResult<PstnCallLogRow> =>
@@ -182,14 +182,14 @@ export const safeParsePstnCallLogRow = (value: unknown, options?: ParseOptions):
 const pstnCallLogRowCollectionResponse = /* @__PURE__ */ createParser(PstnCallLogRowCollectionResponse)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRowCollectionResponse} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (PstnCallLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnCallLogRowCollectionResponse = (value: unknown, options?: ParseOptions): PstnCallLogRowCollectionResponse => pstnCallLogRowCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRowCollectionResponse} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (PstnCallLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParsePstnCallLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<PstnCallLogRowCollectionResponse> =>
@@ -198,14 +198,14 @@ export const safeParsePstnCallLogRowCollectionResponse = (value: unknown, option
 const pstnOnlineMeetingDialoutReport = /* @__PURE__ */ createParser(PstnOnlineMeetingDialoutReport)
 
 /**
- * Validates and normalizes a {@link PstnOnlineMeetingDialoutReport} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport`, Graph beta); throws a
+ * Validates and normalizes a {@link (PstnOnlineMeetingDialoutReport:type)} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnOnlineMeetingDialoutReport = (value: unknown, options?: ParseOptions): PstnOnlineMeetingDialoutReport => pstnOnlineMeetingDialoutReport.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnOnlineMeetingDialoutReport} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport`, Graph beta); never throws.
+ * Validates and normalizes a {@link (PstnOnlineMeetingDialoutReport:type)} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport`, Graph beta); never throws.
  * @public
  */
 export const safeParsePstnOnlineMeetingDialoutReport = (value: unknown, options?: ParseOptions): SafeParseResult<PstnOnlineMeetingDialoutReport> =>
@@ -214,14 +214,14 @@ export const safeParsePstnOnlineMeetingDialoutReport = (value: unknown, options?
 const pstnOnlineMeetingDialoutReportCollectionResponse = /* @__PURE__ */ createParser(PstnOnlineMeetingDialoutReportCollectionResponse)
 
 /**
- * Validates and normalizes a {@link PstnOnlineMeetingDialoutReportCollectionResponse} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReportCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (PstnOnlineMeetingDialoutReportCollectionResponse:type)} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReportCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnOnlineMeetingDialoutReportCollectionResponse = (value: unknown, options?: ParseOptions): PstnOnlineMeetingDialoutReportCollectionResponse => pstnOnlineMeetingDialoutReportCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnOnlineMeetingDialoutReportCollectionResponse} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReportCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (PstnOnlineMeetingDialoutReportCollectionResponse:type)} (`microsoft.graph.callRecords.pstnOnlineMeetingDialoutReportCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParsePstnOnlineMeetingDialoutReportCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<PstnOnlineMeetingDialoutReportCollectionResponse> =>
@@ -230,14 +230,14 @@ export const safeParsePstnOnlineMeetingDialoutReportCollectionResponse = (value:
 const segment = /* @__PURE__ */ createParser(Segment)
 
 /**
- * Validates and normalizes a {@link Segment} (`microsoft.graph.callRecords.segment`, Graph beta); throws a
+ * Validates and normalizes a {@link (Segment:type)} (`microsoft.graph.callRecords.segment`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSegment = (value: unknown, options?: ParseOptions): Segment => segment.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Segment} (`microsoft.graph.callRecords.segment`, Graph beta); never throws.
+ * Validates and normalizes a {@link (Segment:type)} (`microsoft.graph.callRecords.segment`, Graph beta); never throws.
  * @public
  */
 export const safeParseSegment = (value: unknown, options?: ParseOptions): SafeParseResult<Segment> =>
@@ -246,14 +246,14 @@ export const safeParseSegment = (value: unknown, options?: ParseOptions): SafePa
 const segmentCollectionResponse = /* @__PURE__ */ createParser(SegmentCollectionResponse)
 
 /**
- * Validates and normalizes a {@link SegmentCollectionResponse} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (SegmentCollectionResponse:type)} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSegmentCollectionResponse = (value: unknown, options?: ParseOptions): SegmentCollectionResponse => segmentCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link SegmentCollectionResponse} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (SegmentCollectionResponse:type)} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParseSegmentCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<SegmentCollectionResponse> =>
@@ -262,14 +262,14 @@ export const safeParseSegmentCollectionResponse = (value: unknown, options?: Par
 const session = /* @__PURE__ */ createParser(Session)
 
 /**
- * Validates and normalizes a {@link Session} (`microsoft.graph.callRecords.session`, Graph beta); throws a
+ * Validates and normalizes a {@link (Session:type)} (`microsoft.graph.callRecords.session`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSession = (value: unknown, options?: ParseOptions): Session => session.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Session} (`microsoft.graph.callRecords.session`, Graph beta); never throws.
+ * Validates and normalizes a {@link (Session:type)} (`microsoft.graph.callRecords.session`, Graph beta); never throws.
  * @public
  */
 export const safeParseSession = (value: unknown, options?: ParseOptions): SafeParseResult<Session> =>
@@ -278,14 +278,14 @@ export const safeParseSession = (value: unknown, options?: ParseOptions): SafePa
 const sessionCollectionResponse = /* @__PURE__ */ createParser(SessionCollectionResponse)
 
 /**
- * Validates and normalizes a {@link SessionCollectionResponse} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (SessionCollectionResponse:type)} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSessionCollectionResponse = (value: unknown, options?: ParseOptions): SessionCollectionResponse => sessionCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link SessionCollectionResponse} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (SessionCollectionResponse:type)} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParseSessionCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<SessionCollectionResponse> =>
@@ -294,14 +294,14 @@ export const safeParseSessionCollectionResponse = (value: unknown, options?: Par
 const smsLogRow = /* @__PURE__ */ createParser(SmsLogRow)
 
 /**
- * Validates and normalizes a {@link SmsLogRow} (`microsoft.graph.callRecords.smsLogRow`, Graph beta); throws a
+ * Validates and normalizes a {@link (SmsLogRow:type)} (`microsoft.graph.callRecords.smsLogRow`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSmsLogRow = (value: unknown, options?: ParseOptions): SmsLogRow => smsLogRow.parse(value, options)
 
 /**
- * Validates and normalizes a {@link SmsLogRow} (`microsoft.graph.callRecords.smsLogRow`, Graph beta); never throws.
+ * Validates and normalizes a {@link (SmsLogRow:type)} (`microsoft.graph.callRecords.smsLogRow`, Graph beta); never throws.
  * @public
  */
 export const safeParseSmsLogRow = (value: unknown, options?: ParseOptions): SafeParseResult<SmsLogRow> =>
@@ -310,14 +310,14 @@ export const safeParseSmsLogRow = (value: unknown, options?: ParseOptions): Safe
 const smsLogRowCollectionResponse = /* @__PURE__ */ createParser(SmsLogRowCollectionResponse)
 
 /**
- * Validates and normalizes a {@link SmsLogRowCollectionResponse} (`microsoft.graph.callRecords.smsLogRowCollectionResponse`, Graph beta); throws a
+ * Validates and normalizes a {@link (SmsLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.smsLogRowCollectionResponse`, Graph beta); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSmsLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SmsLogRowCollectionResponse => smsLogRowCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link SmsLogRowCollectionResponse} (`microsoft.graph.callRecords.smsLogRowCollectionResponse`, Graph beta); never throws.
+ * Validates and normalizes a {@link (SmsLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.smsLogRowCollectionResponse`, Graph beta); never throws.
  * @public
  */
 export const safeParseSmsLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<SmsLogRowCollectionResponse> =>

@@ -1,7 +1,7 @@
 /** `Type.Array`: each item parsed by the item schema, its index added to the path of what it reports. */
 import type { AnySchema, Compile, ParseFn } from './types.js'
 
-export const compileArray = (schema: AnySchema, compile: Compile): ParseFn => {
+export const compileArray = (schema: AnySchema, compile: Compile, output: boolean): ParseFn => {
   const item = compile(schema.items)
   const minItems: number | undefined = schema.minItems
   const maxItems: number | undefined = schema.maxItems
@@ -12,11 +12,12 @@ export const compileArray = (schema: AnySchema, compile: Compile): ParseFn => {
     if (ctx.depth >= ctx.maxDepth) return ctx.issue('too_deep', `at most ${ctx.maxDepth} levels of nesting`, value)
     ctx.depth++
     const length = value.length
-    const out = new Array(length)
+    const out = output ? new Array(length) : undefined
     const reports = ctx.reports
     for (let i = 0; i < length; i++) {
       const n = reports.length
-      out[i] = item(value[i], ctx)
+      const result = item(value[i], ctx)
+      if (out !== undefined) out[i] = result
       if (reports.length !== n) ctx.under(n, i)
     }
     ctx.depth--

@@ -12,21 +12,26 @@ import { compileUnion } from './union.js'
 
 export type { ParseFn } from './types.js'
 
-const caches = { strict: new WeakMap<TSchema, ParseFn>(), lenient: new WeakMap<TSchema, ParseFn>() }
+/** One cache per mode and purpose: `[lenient, strict, lenient check, strict check]`. */
+const caches = [new WeakMap<TSchema, ParseFn>(), new WeakMap<TSchema, ParseFn>(), new WeakMap<TSchema, ParseFn>(), new WeakMap<TSchema, ParseFn>()]
 
-export const compile = (schema: TSchema, strict: boolean): ParseFn => {
-  const cache = strict ? caches.strict : caches.lenient
+/**
+ * The parser function of `schema`. With `output` false it only checks: it reports the same issues but
+ * builds no normalized copy, which is what a yes-or-no check needs.
+ */
+export const compile = (schema: TSchema, strict: boolean, output = true): ParseFn => {
+  const cache = caches[(strict ? 1 : 0) + (output ? 0 : 2)]!
   const cached = cache.get(schema)
   if (cached) return cached
-  const nested = (s: TSchema): ParseFn => compile(s, strict)
+  const nested = (s: TSchema): ParseFn => compile(s, strict, output)
   const s = schema as AnySchema
   let parse: ParseFn
   switch (s[Kind]) {
     case 'Object':
-      parse = compileObject(s, nested, strict)
+      parse = compileObject(s, nested, strict, output)
       break
     case 'Array':
-      parse = compileArray(s, nested)
+      parse = compileArray(s, nested, output)
       break
     case 'Union':
       parse = compileUnion(s, nested, strict)

@@ -9,9 +9,10 @@
  */
 import { cloneJson, setOwn } from './clone.js'
 import type { Context } from '../context.js'
+import { inlineCheck } from './inline.js'
 import type { AnySchema, Compile, ParseFn } from './types.js'
 
-export const compileObject = (schema: AnySchema, compile: Compile, strict: boolean): ParseFn => {
+export const compileObject = (schema: AnySchema, compile: Compile, strict: boolean, output: boolean): ParseFn => {
   const entries = Object.entries(schema.properties as Record<string, AnySchema>)
   const keys = entries.map(([key]) => key)
   const parsers = entries.map(([, property]) => compile(property))
@@ -21,7 +22,7 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
   const name: string = schema.$id ?? 'this object'
 
   /** The undeclared properties of `source`: copied, or reported. */
-  const extra = (source: Record<string, unknown>, out: Record<string, unknown>, ctx: Context): void => {
+  const extra = (source: Record<string, unknown>, out: Record<string, unknown> | undefined, ctx: Context): void => {
     const own = Object.keys(source)
     for (let i = 0; i < own.length; i++) {
       const key = own[i]!
@@ -30,14 +31,19 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
       if (item === undefined) continue
       const n = ctx.reports.length
       // Annotations (`@odata.type`, `sessions@odata.nextLink`, `@microsoft.graph.tips`) are always allowed.
-      if (open || key.indexOf('@') >= 0) setOwn(out, key, cloneJson(item, ctx))
+      if (open || key.indexOf('@') >= 0) keep(out, key, item, ctx)
       else if (strict) ctx.say('unknown_property', `${name} has no property "${key}"`, false)
       else {
         ctx.say('unknown_property', `${name} has no property "${key}"; it is kept as it is`, true)
-        setOwn(out, key, cloneJson(item, ctx))
+        keep(out, key, item, ctx)
       }
       if (ctx.reports.length !== n) ctx.under(n, key)
     }
+  }
+  /** Copies an undeclared value into the output; a check still walks it for what JSON cannot hold. */
+  const keep = (out: Record<string, unknown> | undefined, key: string, item: unknown, ctx: Context): void => {
+    const copy = cloneJson(item, ctx)
+    if (out !== undefined) setOwn(out, key, copy)
   }
   const missing = (key: string, ctx: Context): void => {
     const n = ctx.reports.length
@@ -47,12 +53,16 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
 
   // A declared name that Object.prototype also has must be read as an own property only.
   const inherited = (key: string) => key in Object.prototype
+  const sets: Set<string>[] = []
   const lines = keys.map((key, i) => {
     const k = JSON.stringify(key)
     const read = inherited(key) ? `x = Object.prototype.hasOwnProperty.call(v, ${k}) ? v[${k}] : undefined` : `x = v[${k}]`
     const absent = required.has(key) ? ` else missing(${k}, ctx)` : ''
-    const store = key === '__proto__' ? `setOwn(o, ${k}, p${i}(x, ctx))` : `o[${k}] = p${i}(x, ctx)`
-    return `${read}; if (x !== undefined) { seen++; n = r.length; ${store}; if (r.length !== n) ctx.under(n, ${k}) }${absent}`
+    const set = (value: string) => (!output ? value : key === '__proto__' ? `setOwn(o, ${k}, ${value})` : `o[${k}] = ${value}`)
+    const full = `n = r.length; ${set(`p${i}(x, ctx)`)}; if (r.length !== n) ctx.under(n, ${k})`
+    const fast = inlineCheck((schema.properties as Record<string, AnySchema>)[key]!, sets)
+    const body = fast === undefined ? full : `if (${fast}) { ${output ? `${set('x')}` : ''} } else { ${full} }`
+    return `${read}; if (x !== undefined) { seen++; ${body} }${absent}`
   })
   const body = `
     return function parseObject(v, ctx) {
@@ -60,7 +70,7 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
       if (ctx.depth >= ctx.maxDepth) return ctx.issue('too_deep', 'at most ' + ctx.maxDepth + ' levels of nesting', v)
       ctx.depth++
       const r = ctx.reports
-      const o = {}
+      const o = ${output ? '{}' : 'undefined'}
       let seen = 0, x, n
       ${lines.join('\n      ')}
       let count = 0
@@ -69,7 +79,7 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
       ctx.depth--
       return o
     }`
-  const parameters = ['extra', 'missing', 'setOwn', 'expected', ...parsers.map((_, i) => `p${i}`)]
+  const parameters = ['extra', 'missing', 'setOwn', 'expected', ...parsers.map((_, i) => `p${i}`), ...sets.map((_, i) => `s${i}`)]
   const factory = new Function(...parameters, body) as (...args: unknown[]) => ParseFn
-  return factory(extra, missing, setOwn, `an object (${name})`, ...parsers)
+  return factory(extra, missing, setOwn, `an object (${name})`, ...parsers, ...sets)
 }

@@ -6,14 +6,14 @@ import { CallRecord, CallRecordCollectionResponse, ChangeNotificationCollection,
 const callRecord = /* @__PURE__ */ createParser(CallRecord)
 
 /**
- * Validates and normalizes a {@link CallRecord} (`microsoft.graph.callRecords.callRecord`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (CallRecord:type)} (`microsoft.graph.callRecords.callRecord`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseCallRecord = (value: unknown, options?: ParseOptions): CallRecord => callRecord.parse(value, options)
 
 /**
- * Validates and normalizes a {@link CallRecord} (`microsoft.graph.callRecords.callRecord`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (CallRecord:type)} (`microsoft.graph.callRecords.callRecord`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseCallRecord = (value: unknown, options?: ParseOptions): SafeParseResult<CallRecord> =>
@@ -22,14 +22,14 @@ export const safeParseCallRecord = (value: unknown, options?: ParseOptions): Saf
 const callRecordCollectionResponse = /* @__PURE__ */ createParser(CallRecordCollectionResponse)
 
 /**
- * Validates and normalizes a {@link CallRecordCollectionResponse} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (CallRecordCollectionResponse:type)} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseCallRecordCollectionResponse = (value: unknown, options?: ParseOptions): CallRecordCollectionResponse => callRecordCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link CallRecordCollectionResponse} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (CallRecordCollectionResponse:type)} (`microsoft.graph.callRecords.callRecordCollectionResponse`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseCallRecordCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<CallRecordCollectionResponse> =>
@@ -38,14 +38,14 @@ export const safeParseCallRecordCollectionResponse = (value: unknown, options?: 
 const changeNotificationCollection = /* @__PURE__ */ createParser(ChangeNotificationCollection)
 
 /**
- * Validates and normalizes a {@link ChangeNotificationCollection} (`microsoft.graph.changeNotificationCollection`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (ChangeNotificationCollection:type)} (`microsoft.graph.changeNotificationCollection`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseChangeNotificationCollection = (value: unknown, options?: ParseOptions): ChangeNotificationCollection => changeNotificationCollection.parse(value, options)
 
 /**
- * Validates and normalizes a {@link ChangeNotificationCollection} (`microsoft.graph.changeNotificationCollection`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (ChangeNotificationCollection:type)} (`microsoft.graph.changeNotificationCollection`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseChangeNotificationCollection = (value: unknown, options?: ParseOptions): SafeParseResult<ChangeNotificationCollection> =>
@@ -54,14 +54,14 @@ export const safeParseChangeNotificationCollection = (value: unknown, options?: 
 const directRoutingLogRow = /* @__PURE__ */ createParser(DirectRoutingLogRow)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRow} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (DirectRoutingLogRow:type)} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseDirectRoutingLogRow = (value: unknown, options?: ParseOptions): DirectRoutingLogRow => directRoutingLogRow.parse(value, options)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRow} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (DirectRoutingLogRow:type)} (`microsoft.graph.callRecords.directRoutingLogRow`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseDirectRoutingLogRow = (value: unknown, options?: ParseOptions): SafeParseResult<DirectRoutingLogRow> =>
@@ -70,14 +70,14 @@ export const safeParseDirectRoutingLogRow = (value: unknown, options?: ParseOpti
 const directRoutingLogRowCollectionResponse = /* @__PURE__ */ createParser(DirectRoutingLogRowCollectionResponse)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRowCollectionResponse} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (DirectRoutingLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseDirectRoutingLogRowCollectionResponse = (value: unknown, options?: ParseOptions): DirectRoutingLogRowCollectionResponse => directRoutingLogRowCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link DirectRoutingLogRowCollectionResponse} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (DirectRoutingLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.directRoutingLogRowCollectionResponse`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseDirectRoutingLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<DirectRoutingLogRowCollectionResponse> =>
@@ -86,14 +86,14 @@ export const safeParseDirectRoutingLogRowCollectionResponse = (value: unknown, o
 const organizer = /* @__PURE__ */ createParser(Organizer)
 
 /**
- * Validates and normalizes a {@link Organizer} (`microsoft.graph.callRecords.organizer`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (Organizer:type)} (`microsoft.graph.callRecords.organizer`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseOrganizer = (value: unknown, options?: ParseOptions): Organizer => organizer.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Organizer} (`microsoft.graph.callRecords.organizer`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (Organizer:type)} (`microsoft.graph.callRecords.organizer`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseOrganizer = (value: unknown, options?: ParseOptions): SafeParseResult<Organizer> =>
@@ -102,14 +102,14 @@ export const safeParseOrganizer = (value: unknown, options?: ParseOptions): Safe
 const participant = /* @__PURE__ */ createParser(Participant)
 
 /**
- * Validates and normalizes a {@link Participant} (`microsoft.graph.callRecords.participant`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (Participant:type)} (`microsoft.graph.callRecords.participant`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseParticipant = (value: unknown, options?: ParseOptions): Participant => participant.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Participant} (`microsoft.graph.callRecords.participant`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (Participant:type)} (`microsoft.graph.callRecords.participant`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseParticipant = (value: unknown, options?: ParseOptions): SafeParseResult<Participant> =>
@@ -118,14 +118,14 @@ export const safeParseParticipant = (value: unknown, options?: ParseOptions): Sa
 const participantCollectionResponse = /* @__PURE__ */ createParser(ParticipantCollectionResponse)
 
 /**
- * Validates and normalizes a {@link ParticipantCollectionResponse} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (ParticipantCollectionResponse:type)} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseParticipantCollectionResponse = (value: unknown, options?: ParseOptions): ParticipantCollectionResponse => participantCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link ParticipantCollectionResponse} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (ParticipantCollectionResponse:type)} (`microsoft.graph.callRecords.participantCollectionResponse`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseParticipantCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<ParticipantCollectionResponse> =>
@@ -134,14 +134,14 @@ export const safeParseParticipantCollectionResponse = (value: unknown, options?:
 const pstnCallLogRow = /* @__PURE__ */ createParser(PstnCallLogRow)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRow} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (PstnCallLogRow:type)} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnCallLogRow = (value: unknown, options?: ParseOptions): PstnCallLogRow => pstnCallLogRow.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRow} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (PstnCallLogRow:type)} (`microsoft.graph.callRecords.pstnCallLogRow`, Graph v1.0); never throws.
  * @public
  */
 export const safeParsePstnCallLogRow = (value: unknown, options?: ParseOptions): SafeParseResult<PstnCallLogRow> =>
@@ -150,14 +150,14 @@ export const safeParsePstnCallLogRow = (value: unknown, options?: ParseOptions):
 const pstnCallLogRowCollectionResponse = /* @__PURE__ */ createParser(PstnCallLogRowCollectionResponse)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRowCollectionResponse} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (PstnCallLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parsePstnCallLogRowCollectionResponse = (value: unknown, options?: ParseOptions): PstnCallLogRowCollectionResponse => pstnCallLogRowCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link PstnCallLogRowCollectionResponse} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (PstnCallLogRowCollectionResponse:type)} (`microsoft.graph.callRecords.pstnCallLogRowCollectionResponse`, Graph v1.0); never throws.
  * @public
  */
 export const safeParsePstnCallLogRowCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<PstnCallLogRowCollectionResponse> =>
@@ -166,14 +166,14 @@ export const safeParsePstnCallLogRowCollectionResponse = (value: unknown, option
 const segment = /* @__PURE__ */ createParser(Segment)
 
 /**
- * Validates and normalizes a {@link Segment} (`microsoft.graph.callRecords.segment`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (Segment:type)} (`microsoft.graph.callRecords.segment`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSegment = (value: unknown, options?: ParseOptions): Segment => segment.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Segment} (`microsoft.graph.callRecords.segment`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (Segment:type)} (`microsoft.graph.callRecords.segment`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseSegment = (value: unknown, options?: ParseOptions): SafeParseResult<Segment> =>
@@ -182,14 +182,14 @@ export const safeParseSegment = (value: unknown, options?: ParseOptions): SafePa
 const segmentCollectionResponse = /* @__PURE__ */ createParser(SegmentCollectionResponse)
 
 /**
- * Validates and normalizes a {@link SegmentCollectionResponse} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (SegmentCollectionResponse:type)} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSegmentCollectionResponse = (value: unknown, options?: ParseOptions): SegmentCollectionResponse => segmentCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link SegmentCollectionResponse} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (SegmentCollectionResponse:type)} (`microsoft.graph.callRecords.segmentCollectionResponse`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseSegmentCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<SegmentCollectionResponse> =>
@@ -198,14 +198,14 @@ export const safeParseSegmentCollectionResponse = (value: unknown, options?: Par
 const session = /* @__PURE__ */ createParser(Session)
 
 /**
- * Validates and normalizes a {@link Session} (`microsoft.graph.callRecords.session`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (Session:type)} (`microsoft.graph.callRecords.session`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSession = (value: unknown, options?: ParseOptions): Session => session.parse(value, options)
 
 /**
- * Validates and normalizes a {@link Session} (`microsoft.graph.callRecords.session`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (Session:type)} (`microsoft.graph.callRecords.session`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseSession = (value: unknown, options?: ParseOptions): SafeParseResult<Session> =>
@@ -214,14 +214,14 @@ export const safeParseSession = (value: unknown, options?: ParseOptions): SafePa
 const sessionCollectionResponse = /* @__PURE__ */ createParser(SessionCollectionResponse)
 
 /**
- * Validates and normalizes a {@link SessionCollectionResponse} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph v1.0); throws a
+ * Validates and normalizes a {@link (SessionCollectionResponse:type)} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph v1.0); throws a
  * {@link CallRecordsParseError} that lists every issue. See {@link ParseOptions} for the modes.
  * @public
  */
 export const parseSessionCollectionResponse = (value: unknown, options?: ParseOptions): SessionCollectionResponse => sessionCollectionResponse.parse(value, options)
 
 /**
- * Validates and normalizes a {@link SessionCollectionResponse} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph v1.0); never throws.
+ * Validates and normalizes a {@link (SessionCollectionResponse:type)} (`microsoft.graph.callRecords.sessionCollectionResponse`, Graph v1.0); never throws.
  * @public
  */
 export const safeParseSessionCollectionResponse = (value: unknown, options?: ParseOptions): SafeParseResult<SessionCollectionResponse> =>

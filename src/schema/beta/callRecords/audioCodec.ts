@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link AudioCodec}, in CSDL order. @public */
+/** The members of {@link (AudioCodec:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const AudioCodecMembers = ['unknown', 'invalid', 'cn', 'pcma', 'pcmu', 'amrWide', 'g722', 'g7221', 'g7221c', 'g729', 'multiChannelAudio', 'muchv2', 'opus', 'satin', 'satinFullband', 'rtAudio8', 'rtAudio16', 'silk', 'silkNarrow', 'silkWide', 'siren', 'xmsRta', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const AudioCodec = GraphEnum(AudioCodecMembers, {
   description: 'The audio codec used by a media stream.',
 })
 
-/** {@inheritDoc AudioCodec} @public */
+/** {@inheritDoc (AudioCodec:variable)} @public */
 export type AudioCodec = Static<typeof AudioCodec>

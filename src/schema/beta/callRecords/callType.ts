@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link CallType}, in CSDL order. @public */
+/** The members of {@link (CallType:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const CallTypeMembers = ['unknown', 'groupCall', 'peerToPeer', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const CallType = GraphEnum(CallTypeMembers, {
   description: 'The type of a call: a group call or a peer-to-peer call.',
 })
 
-/** {@inheritDoc CallType} @public */
+/** {@inheritDoc (CallType:variable)} @public */
 export type CallType = Static<typeof CallType>

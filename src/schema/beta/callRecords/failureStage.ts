@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link FailureStage}, in CSDL order. @public */
+/** The members of {@link (FailureStage:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const FailureStageMembers = ['unknown', 'callSetup', 'midcall', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const FailureStage = GraphEnum(FailureStageMembers, {
   description: 'The stage of a call in which a failure happened.',
 })
 
-/** {@inheritDoc FailureStage} @public */
+/** {@inheritDoc (FailureStage:variable)} @public */
 export type FailureStage = Static<typeof FailureStage>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link MediaStreamDirection}, in CSDL order. @public */
+/** The members of {@link (MediaStreamDirection:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const MediaStreamDirectionMembers = ['callerToCallee', 'calleeToCaller'] as const
 
@@ -20,5 +20,5 @@ export const MediaStreamDirection = GraphEnum(MediaStreamDirectionMembers, {
   description: 'The direction of a media stream: from caller to callee, or from callee to caller.',
 })
 
-/** {@inheritDoc MediaStreamDirection} @public */
+/** {@inheritDoc (MediaStreamDirection:variable)} @public */
 export type MediaStreamDirection = Static<typeof MediaStreamDirection>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link NetworkConnectionType}, in CSDL order. @public */
+/** The members of {@link (NetworkConnectionType:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const NetworkConnectionTypeMembers = ['unknown', 'wired', 'wifi', 'mobile', 'tunnel', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const NetworkConnectionType = GraphEnum(NetworkConnectionTypeMembers, {
   description: 'The type of network connection of an endpoint.',
 })
 
-/** {@inheritDoc NetworkConnectionType} @public */
+/** {@inheritDoc (NetworkConnectionType:variable)} @public */
 export type NetworkConnectionType = Static<typeof NetworkConnectionType>

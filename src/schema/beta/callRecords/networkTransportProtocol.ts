@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link NetworkTransportProtocol}, in CSDL order. @public */
+/** The members of {@link (NetworkTransportProtocol:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const NetworkTransportProtocolMembers = ['unknown', 'udp', 'tcp', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const NetworkTransportProtocol = GraphEnum(NetworkTransportProtocolMember
   description: 'The network transport protocol of a media stream.',
 })
 
-/** {@inheritDoc NetworkTransportProtocol} @public */
+/** {@inheritDoc (NetworkTransportProtocol:variable)} @public */
 export type NetworkTransportProtocol = Static<typeof NetworkTransportProtocol>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link ProductFamily}, in CSDL order. @public */
+/** The members of {@link (ProductFamily:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const ProductFamilyMembers = ['unknown', 'teams', 'skypeForBusiness', 'lync', 'unknownFutureValue', 'azureCommunicationServices'] as const
 
@@ -11,8 +11,8 @@ export const ProductFamilyMembers = ['unknown', 'teams', 'skypeForBusiness', 'ly
  * The product family of a client.
  *
  * Evolvable: Graph sends `unknownFutureValue` in place of a member added later
- * (`azureCommunicationServices`, declared after it, only to clients that send `Prefer:
- * include-unknown-enum-members`).
+ * (`azureCommunicationServices`, declared after it, only to clients that send
+ * `Prefer: include-unknown-enum-members`).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-api-overview?view=graph-rest-beta | microsoft.graph.callRecords.productFamily}
  * @public
@@ -22,5 +22,5 @@ export const ProductFamily = GraphEnum(ProductFamilyMembers, {
   description: 'The product family of a client.',
 })
 
-/** {@inheritDoc ProductFamily} @public */
+/** {@inheritDoc (ProductFamily:variable)} @public */
 export type ProductFamily = Static<typeof ProductFamily>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link PstnUserBlockMode}, in CSDL order. @public */
+/** The members of {@link (PstnUserBlockMode:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const PstnUserBlockModeMembers = ['blocked', 'unblocked', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const PstnUserBlockMode = GraphEnum(PstnUserBlockModeMembers, {
   description: 'Whether a user was blocked from or unblocked for PSTN calls.',
 })
 
-/** {@inheritDoc PstnUserBlockMode} @public */
+/** {@inheritDoc (PstnUserBlockMode:variable)} @public */
 export type PstnUserBlockMode = Static<typeof PstnUserBlockMode>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link VideoCodec}, in CSDL order. @public */
+/** The members of {@link (VideoCodec:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const VideoCodecMembers = ['unknown', 'invalid', 'av1', 'h263', 'h264', 'h264s', 'h264uc', 'h265', 'rtvc1', 'rtVideo', 'xrtvc1', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const VideoCodec = GraphEnum(VideoCodecMembers, {
   description: 'The video codec used by a media stream.',
 })
 
-/** {@inheritDoc VideoCodec} @public */
+/** {@inheritDoc (VideoCodec:variable)} @public */
 export type VideoCodec = Static<typeof VideoCodec>

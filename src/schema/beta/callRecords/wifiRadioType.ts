@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link WifiRadioType}, in CSDL order. @public */
+/** The members of {@link (WifiRadioType:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const WifiRadioTypeMembers = ['unknown', 'wifi80211a', 'wifi80211b', 'wifi80211g', 'wifi80211n', 'wifi80211ac', 'wifi80211ax', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const WifiRadioType = GraphEnum(WifiRadioTypeMembers, {
   description: 'The Wi-Fi radio type of an endpoint\'s network.',
 })
 
-/** {@inheritDoc WifiRadioType} @public */
+/** {@inheritDoc (WifiRadioType:variable)} @public */
 export type WifiRadioType = Static<typeof WifiRadioType>

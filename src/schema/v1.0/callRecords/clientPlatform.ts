@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link ClientPlatform}, in CSDL order. @public */
+/** The members of {@link (ClientPlatform:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const ClientPlatformMembers = ['unknown', 'windows', 'macOS', 'iOS', 'android', 'web', 'ipPhone', 'roomSystem', 'surfaceHub', 'holoLens', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const ClientPlatform = GraphEnum(ClientPlatformMembers, {
   description: 'The platform of a client endpoint.',
 })
 
-/** {@inheritDoc ClientPlatform} @public */
+/** {@inheritDoc (ClientPlatform:variable)} @public */
 export type ClientPlatform = Static<typeof ClientPlatform>

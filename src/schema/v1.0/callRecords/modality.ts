@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link Modality}, in CSDL order. @public */
+/** The members of {@link (Modality:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const ModalityMembers = ['audio', 'video', 'videoBasedScreenSharing', 'data', 'screenSharing', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const Modality = GraphEnum(ModalityMembers, {
   description: 'A modality of a call: audio, video, screen sharing or data.',
 })
 
-/** {@inheritDoc Modality} @public */
+/** {@inheritDoc (Modality:variable)} @public */
 export type Modality = Static<typeof Modality>

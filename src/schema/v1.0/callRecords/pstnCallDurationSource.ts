@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link PstnCallDurationSource}, in CSDL order. @public */
+/** The members of {@link (PstnCallDurationSource:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const PstnCallDurationSourceMembers = ['microsoft', 'operator'] as const
 
@@ -20,5 +20,5 @@ export const PstnCallDurationSource = GraphEnum(PstnCallDurationSourceMembers, {
   description: 'The source of the duration of a PSTN call: Microsoft or the operator.',
 })
 
-/** {@inheritDoc PstnCallDurationSource} @public */
+/** {@inheritDoc (PstnCallDurationSource:variable)} @public */
 export type PstnCallDurationSource = Static<typeof PstnCallDurationSource>

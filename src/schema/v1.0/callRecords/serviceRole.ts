@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link ServiceRole}, in CSDL order. @public */
+/** The members of {@link (ServiceRole:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const ServiceRoleMembers = ['unknown', 'customBot', 'skypeForBusinessMicrosoftTeamsGateway', 'skypeForBusinessAudioVideoMcu', 'skypeForBusinessApplicationSharingMcu', 'skypeForBusinessCallQueues', 'skypeForBusinessAutoAttendant', 'mediationServer', 'mediationServerCloudConnectorEdition', 'exchangeUnifiedMessagingService', 'mediaController', 'conferencingAnnouncementService', 'conferencingAttendant', 'audioTeleconferencerController', 'skypeForBusinessUnifiedCommunicationApplicationPlatform', 'responseGroupServiceAnnouncementService', 'gateway', 'skypeTranslator', 'skypeForBusinessAttendant', 'responseGroupService', 'voicemail', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const ServiceRole = GraphEnum(ServiceRoleMembers, {
   description: 'The role of a service endpoint in a call.',
 })
 
-/** {@inheritDoc ServiceRole} @public */
+/** {@inheritDoc (ServiceRole:variable)} @public */
 export type ServiceRole = Static<typeof ServiceRole>

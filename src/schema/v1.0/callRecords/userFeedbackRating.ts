@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link UserFeedbackRating}, in CSDL order. @public */
+/** The members of {@link (UserFeedbackRating:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const UserFeedbackRatingMembers = ['notRated', 'bad', 'poor', 'fair', 'good', 'excellent', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const UserFeedbackRating = GraphEnum(UserFeedbackRatingMembers, {
   description: 'The rating a user gave to the quality of a call.',
 })
 
-/** {@inheritDoc UserFeedbackRating} @public */
+/** {@inheritDoc (UserFeedbackRating:variable)} @public */
 export type UserFeedbackRating = Static<typeof UserFeedbackRating>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link WifiBand}, in CSDL order. @public */
+/** The members of {@link (WifiBand:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const WifiBandMembers = ['unknown', 'frequency24GHz', 'frequency50GHz', 'frequency60GHz', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const WifiBand = GraphEnum(WifiBandMembers, {
   description: 'The Wi-Fi band of an endpoint\'s network.',
 })
 
-/** {@inheritDoc WifiBand} @public */
+/** {@inheritDoc (WifiBand:variable)} @public */
 export type WifiBand = Static<typeof WifiBand>

@@ -3,7 +3,7 @@
 import { type Static } from '@sinclair/typebox'
 import { GraphEnum } from '../../odata.js'
 
-/** The members of {@link EndpointType}, in CSDL order. @public */
+/** The members of {@link (EndpointType:variable)}, in CSDL order. @public */
 // prettier-ignore
 export const EndpointTypeMembers = ['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue'] as const
 
@@ -20,5 +20,5 @@ export const EndpointType = GraphEnum(EndpointTypeMembers, {
   description: 'The type of an endpoint in a communication.',
 })
 
-/** {@inheritDoc EndpointType} @public */
+/** {@inheritDoc (EndpointType:variable)} @public */
 export type EndpointType = Static<typeof EndpointType>
