@@ -100,3 +100,29 @@ export const Page = <T extends TSchema>(item: T, options: SchemaOptions): TObjec
  * @public
  */
 export const Annotated = <T extends TSchema>(schema: T, options: SchemaOptions): T => ({ ...schema, ...options })
+
+/**
+ * What a parser needs to know of an enumeration: its members in CSDL order, whether it is evolvable,
+ * and the members declared after `unknownFutureValue` (Graph sends those only to clients that send
+ * `Prefer: include-unknown-enum-members`; others receive `unknownFutureValue`).
+ * @public
+ */
+export interface EnumInfo {
+  /** The members, in CSDL order. */
+  readonly members: readonly string[]
+  /** Whether the enumeration has the member `unknownFutureValue`, after which Graph adds new members. */
+  readonly evolvable: boolean
+  /** The members declared after `unknownFutureValue`. */
+  readonly afterSentinel: readonly string[]
+}
+
+/**
+ * {@link EnumInfo} of an enumeration schema (a union of string literals, such as `Modality`).
+ * @example `enumInfo(ProductFamily).afterSentinel` is `['azureCommunicationServices']`.
+ * @public
+ */
+export const enumInfo = (schema: TSchema): EnumInfo => {
+  const members = ((schema as TSchema & { anyOf?: TSchema[] }).anyOf ?? []).map((m) => (m as TSchema & { const?: unknown }).const).filter((m): m is string => typeof m === 'string')
+  const sentinel = members.indexOf('unknownFutureValue')
+  return { members, evolvable: sentinel >= 0, afterSentinel: sentinel >= 0 ? members.slice(sentinel + 1) : [] }
+}

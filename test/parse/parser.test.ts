@@ -298,3 +298,12 @@ describe('beta', () => {
     expect(warningsOf(result)).toEqual([])
   })
 })
+
+describe('enumInfo', () => {
+  it('tells evolvable enums and the members after the sentinel, from the schema', async () => {
+    const { enumInfo, ProductFamily, MediaStreamDirection, ModalityMembers, Modality } = await import('../../src/index.js')
+    expect(enumInfo(ProductFamily)).toEqual({ members: ['unknown', 'teams', 'skypeForBusiness', 'lync', 'unknownFutureValue', 'azureCommunicationServices'], evolvable: true, afterSentinel: ['azureCommunicationServices'] })
+    expect(enumInfo(MediaStreamDirection).evolvable).toBe(false)
+    expect(enumInfo(Modality).members).toEqual(ModalityMembers)
+  })
+})

@@ -3,6 +3,7 @@
  * a polymorphic value selected by `@odata.type` (`x-graph-base`), or any other union, tried in order.
  */
 import { Kind } from '@sinclair/typebox'
+import { enumInfo } from '../../schema/odata.js'
 import { Context } from '../context.js'
 import type { AnySchema, Compile, ParseFn } from './types.js'
 
@@ -18,7 +19,7 @@ export const compileUnion = (schema: AnySchema, compile: Compile, strict: boolea
       : rest.length === 1
         ? compile(rest[0]!)
         : rest.length > 0 && rest.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')
-          ? compileEnum(schema, rest.map((m) => m.const as string), strict)
+          ? compileEnum(schema, strict)
           : compileAlternatives(rest, compile)
   if (!nullable) return inner
   return (value, ctx) => (value === null ? null : inner(value, ctx))
@@ -28,9 +29,9 @@ export const compileUnion = (schema: AnySchema, compile: Compile, strict: boolea
  * Graph's rule for evolvable enums: a member added after this library was built reaches a client as
  * `unknownFutureValue` unless it opted in; lenient mode does the same, and keeps the raw value in a warning.
  */
-const compileEnum = (schema: AnySchema, members: string[], strict: boolean): ParseFn => {
+const compileEnum = (schema: AnySchema, strict: boolean): ParseFn => {
+  const { members, evolvable } = enumInfo(schema)
   const known = new Set(members)
-  const evolvable = known.has(SENTINEL)
   const name = schema.$id ? `a member of ${schema.$id}` : 'one of'
   const list = members.length <= 12 ? members.join(', ') : `${members.slice(0, 12).join(', ')}, …`
   const expected = `${name} (${list})`
