@@ -252,6 +252,17 @@ describe('safety', () => {
     const input = { get id(): string { throw new Error('boom') } }
     expectIssues(safeParseCallRecord(input), [' internal'])
   })
+  it('handles a 10 MB string anywhere without throwing', () => {
+    const big = 'x'.repeat(10_000_000)
+    expectIssues(safeParseCallRecord({ startDateTime: big, joinWebUrl: big, type: big }, strict), [
+      '/startDateTime invalid_timestamp',
+      '/type invalid_enum',
+    ])
+    expect(safeParseCallRecord({ joinWebUrl: big }, strict).success).toBe(true)
+    const kept = safeParseCallRecord({ extra: big })
+    expect(kept.success && (kept.value as Record<string, unknown>).extra).toBe(big)
+    expect(kept.warnings[0]!.message.length).toBeLessThan(200)
+  })
   it('rejects a 1 MB timestamp-like string quickly', () => {
     const started = performance.now()
     expectIssues(safeParseCallRecord({ startDateTime: '2020-' + '1'.repeat(1_000_000) }), ['/startDateTime invalid_timestamp'])
