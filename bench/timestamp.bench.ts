@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon'
 import { Bench } from 'tinybench'
-import { normalizeTimestamp } from '../src/time/index.js'
+import { normalizeTimestamp } from '../dist/index.js'
 
 /** About 100 timestamps in the forms Graph sends: canonical, 0/3/6/7 digits, no seconds, offsets. */
 function sampleTimestamps(): string[] {
