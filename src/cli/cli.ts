@@ -4,7 +4,7 @@
  */
 import { UsageError } from './args.js'
 import { COMMANDS, HELP, type Command } from './help.js'
-import { packageVersion } from './version.js'
+import { PACKAGE_VERSION } from '../emit/version.js'
 
 const NAME = 'graph-callrecords'
 
@@ -40,7 +40,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       return 0
     }
     if (first === '--version') {
-      process.stdout.write(`${packageVersion()}\n`)
+      process.stdout.write(`${PACKAGE_VERSION}\n`)
       return 0
     }
     if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options go after the command)`)
