@@ -1,4 +1,4 @@
 export { mergeCallRecords, type MergeOptions } from './mergeCallRecords.js'
-export { latestCallRecords } from './latestCallRecords.js'
+export { latestCallRecords, type LatestOptions } from './latestCallRecords.js'
 export { appendParticipantsPage, appendSessionsPage, type CollectionPage } from './appendPage.js'
 export { CallRecordsMergeError } from './mergeError.js'

@@ -171,3 +171,20 @@ describe('mergeCallRecords rules', () => {
     expect((m.sessions ?? []).map((s) => s.id)).toEqual([...(record.sessions ?? []).map((s) => s.id), 'extra-session'].sort())
   })
 })
+
+describe('latestCallRecords with records it cannot merge', () => {
+  const records = [{ id: 'a', version: 1 }, { version: 2 }, { id: 'a' }, { id: 'b', version: 1 }] as Record<string, unknown>[]
+  it('throws without onInvalid', () => {
+    expect(() => latestCallRecords(records)).toThrow(/record 1 has no id/)
+    expect(() => latestCallRecords(records, { mode: 'strict' })).toThrow(CallRecordsMergeError)
+  })
+  it('reports each to onInvalid and merges the rest', () => {
+    const invalid: [string, number][] = []
+    const result = latestCallRecords(records, { mode: 'strict', onInvalid: (error, _record, index) => invalid.push([error.message, index]) })
+    expect(invalid).toEqual([
+      ['cannot merge: record 1 has no id', 1],
+      ['cannot merge in strict mode: the call record "a" has no version', 2],
+    ])
+    expect(result).toEqual([{ id: 'a', version: 1 }, { id: 'b', version: 1 }])
+  })
+})
