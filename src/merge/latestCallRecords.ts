@@ -6,7 +6,7 @@ import { mergeCallRecords, type MergeOptions } from './mergeCallRecords.js'
 import { CallRecordsMergeError } from './mergeError.js'
 
 /**
- * How {@link latestCallRecords} merges, and what it does with a record it cannot merge.
+ * How {@link (latestCallRecords:1)} merges, and what it does with a record it cannot merge.
  * @public
  */
 export interface LatestOptions extends MergeOptions {
