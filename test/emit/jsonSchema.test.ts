@@ -186,3 +186,12 @@ describe('deprecated in draft-07', () => {
     expect(() => strictAjv('draft-07').compile({ type: 'string', deprecated: true })).not.toThrow()
   })
 })
+
+describe('each entry point emits its own API version by default', () => {
+  it('graph-callrecords gives v1.0, graph-callrecords/beta gives beta', () => {
+    expect(v1.toJsonSchema().$defs).not.toHaveProperty(['microsoft.graph.callRecords.smsLogRow'])
+    expect(beta.toJsonSchema().$defs).toHaveProperty(['microsoft.graph.callRecords.smsLogRow'])
+    expect(JSON.stringify(beta.toOpenApi())).toContain('https://graph.microsoft.com/beta')
+    expect(beta.toJsonSchema({ apiVersion: 'v1.0' })).toEqual(v1.toJsonSchema())
+  })
+})
