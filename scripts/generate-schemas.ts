@@ -51,6 +51,9 @@ const namer = (model: CsdlModel) => {
   }
 }
 
+/** The static type that shares the schema's name, after the schema. */
+const staticType = (name: string): string[] => ['', `/** {@inheritDoc (${name}:variable)} @public */`, `export type ${name} = Static<typeof ${name}>`, '']
+
 const edmFactory: Record<string, string> = {
   'Edm.String': 'EdmString',
   'Edm.Boolean': 'EdmBoolean',
@@ -145,10 +148,7 @@ const generate = (version: ApiVersion): Module[] => {
       `  $id: ${quote(e.qualifiedName)},`,
       `  description: ${quote(summaries[e.qualifiedName] ?? '')},`,
       `})`,
-      '',
-      `/** {@inheritDoc (${name}:variable)} @public */`,
-      `export type ${name} = Static<typeof ${name}>`,
-      '',
+      ...staticType(name),
     ].join('\n')
     modules.push({ path, exports: [name, `${name}Members`], text })
   }
@@ -263,10 +263,7 @@ const generate = (version: ApiVersion): Module[] => {
       '  },',
       `  { ${options.join(', ')} },`,
       ')',
-      '',
-      `/** {@inheritDoc (${name}:variable)} @public */`,
-      `export type ${name} = Static<typeof ${name}>`,
-      '',
+      ...staticType(name),
     ].join('\n')
     modules.push({ path, exports: [name], text })
   }
@@ -294,10 +291,7 @@ const generate = (version: ApiVersion): Module[] => {
       `export const ${name}: TUnion<[${members.map((m) => `typeof ${nameOf(m.qualifiedName)}`).join(', ')}]> = Polymorphic(${quote(base)}, [`,
       ...members.map((m) => `  ${nameOf(m.qualifiedName)},`),
       '])',
-      '',
-      `/** {@inheritDoc (${name}:variable)} @public */`,
-      `export type ${name} = Static<typeof ${name}>`,
-      '',
+      ...staticType(name),
     ].join('\n')
     modules.push({ path, exports: [name], text })
   }
@@ -333,10 +327,7 @@ const generate = (version: ApiVersion): Module[] => {
       `  $id: ${quote(qualifiedName)},`,
       `  description: ${quote(`A page of ${type.name} values.`)},`,
       `})`,
-      '',
-      `/** {@inheritDoc (${name}:variable)} @public */`,
-      `export type ${name} = Static<typeof ${name}>`,
-      '',
+      ...staticType(name),
     ].join('\n')
     modules.push({ path, exports: [name], text })
   }
