@@ -70,16 +70,17 @@ const toIssue = (report: Report): Issue => ({
  * @public
  */
 export const createParser = <T extends TSchema>(schema: T, options: ParseOptions = {}): Parser<T> => {
-  let lenient: ParseFn | undefined
-  let strict: ParseFn | undefined
-  let lenientCheck: ParseFn | undefined
-  let strictCheck: ParseFn | undefined
+  /**
+   * The context of one call and the compiled function for its mode; `compile` builds that function on
+   * first use and caches it. A schema the compiler refuses is the caller's mistake: this throws.
+   */
+  const prepare = (callOptions: ParseOptions | undefined, output: boolean): [Context, ParseFn] => {
+    const strict = (callOptions?.mode ?? options.mode) === 'strict'
+    const ctx = new Context(strict, callOptions?.maxDepth ?? options.maxDepth ?? DEFAULT_MAX_DEPTH)
+    return [ctx, compile(schema, strict, output)]
+  }
   const run = (value: unknown, callOptions: ParseOptions | undefined): SafeParseResult<Static<T>> => {
-    const mode = callOptions?.mode ?? options.mode ?? 'lenient'
-    const isStrict = mode === 'strict'
-    const ctx = new Context(isStrict, callOptions?.maxDepth ?? options.maxDepth ?? DEFAULT_MAX_DEPTH)
-    // A schema the compiler refuses is the caller's mistake: it throws (safeParse turns it into an issue).
-    const parse = isStrict ? (strict ??= compile(schema, true)) : (lenient ??= compile(schema, false))
+    const [ctx, parse] = prepare(callOptions, true)
     let out: unknown
     try {
       out = parse(value, ctx)
@@ -106,10 +107,8 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
       throw new CallRecordsParseError(result.issues, result.warnings)
     },
     check: (value, callOptions) => {
-      const isStrict = (callOptions?.mode ?? options.mode) === 'strict'
-      const ctx = new Context(isStrict, callOptions?.maxDepth ?? options.maxDepth ?? DEFAULT_MAX_DEPTH)
       try {
-        const check = isStrict ? (strictCheck ??= compile(schema, true, false)) : (lenientCheck ??= compile(schema, false, false))
+        const [ctx, check] = prepare(callOptions, false)
         check(value, ctx)
         return ctx.errors === 0
       } catch {

@@ -5,7 +5,7 @@
  * (to report, or to normalize), so the common property costs a `typeof`.
  */
 import { Kind } from '@sinclair/typebox'
-import type { AnySchema } from './types.js'
+import { isEnum, type AnySchema } from './types.js'
 
 /** `x` is the value; `sets` collects the member sets that enum conditions refer to as `s<index>`. */
 export const inlineCheck = (schema: AnySchema, sets: Set<string>[]): string | undefined => {
@@ -30,7 +30,7 @@ export const inlineCheck = (schema: AnySchema, sets: Set<string>[]): string | un
       const members = schema.anyOf as AnySchema[]
       const rest = members.filter((m) => m[Kind] !== 'Null')
       const orNull = rest.length < members.length ? 'x === null || ' : ''
-      if (rest.length > 0 && rest.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')) {
+      if (isEnum(rest)) {
         sets.push(new Set(rest.map((m) => m.const as string)))
         return `(${orNull}(typeof x === 'string' && s${sets.length - 1}.has(x)))`
       }

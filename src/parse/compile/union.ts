@@ -5,7 +5,7 @@
 import { Kind } from '@sinclair/typebox'
 import { enumInfo } from '../../schema/odata.js'
 import { Context } from '../context.js'
-import type { AnySchema, Compile, ParseFn } from './types.js'
+import { isEnum, type AnySchema, type Compile, type ParseFn } from './types.js'
 
 const SENTINEL = 'unknownFutureValue'
 
@@ -18,7 +18,7 @@ export const compileUnion = (schema: AnySchema, compile: Compile, strict: boolea
       ? compilePolymorphic(schema, compile, strict)
       : rest.length === 1
         ? compile(rest[0]!)
-        : rest.length > 0 && rest.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')
+        : isEnum(rest)
           ? compileEnum(schema, strict)
           : compileAlternatives(rest, compile)
   if (!nullable) return inner
