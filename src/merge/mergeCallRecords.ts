@@ -176,6 +176,12 @@ class Merger {
     return c >= 0 ? this.take(xv, a, p || `${pointer}/${escape(key)}`, xr, rank) : this.take(yv, b, p || `${pointer}/${escape(key)}`, yr, rank)
   }
 
+  /** Two items of the same record merged into one; what ranks they hold stays that record's. */
+  private sameSide(x: Json, y: Json, side: Ranks, pointer: string, parent: Rank): Json {
+    const rank = side.size > 0 ? side.at(pointer, parent) : parent
+    return new Merger(side, side).object(x, y, pointer, rank, rank, rank)
+  }
+
   /**
    * Items merged by `id`, in `id` order so that the result does not depend on the order of the inputs;
    * the higher-ranked array itself when that is what the merge gives.
@@ -189,12 +195,17 @@ class Merger {
     if (pairedInOrder(xs, ys)) pairs = xs.map((x, i) => [x, ys[i]])
     else {
       const byId = new Map<string, [Json | undefined, Json | undefined]>()
-      for (const item of xs) byId.set(item.id as string, [item, undefined])
-      for (const item of ys) {
-        const pair = byId.get(item.id as string)
-        if (pair) pair[1] = item
-        else byId.set(item.id as string, [undefined, item])
+      const add = (item: Json, side: 0 | 1) => {
+        const id = item.id as string
+        const pair = byId.get(id) ?? [undefined, undefined]
+        const seen = pair[side]
+        // Two items of one record with the same id (Graph has sent such participants) are one item:
+        // merged with each other at their record's rank, so that neither is lost.
+        pair[side] = seen === undefined ? item : this.sameSide(seen, item, side === 0 ? this.a : this.b, `${pointer}/${escape(id)}`, side === 0 ? rx : ry)
+        byId.set(id, pair)
       }
+      for (const item of xs) add(item, 0)
+      for (const item of ys) add(item, 1)
       pairs = [...byId.keys()].sort().map((id) => byId.get(id)!)
     }
     const out = new Array<Json>(pairs.length)

@@ -60,6 +60,19 @@ describe('mergeCallRecords laws', () => {
       runs,
     )
   })
+  it('stays commutative and associative, and loses nothing, when a record holds one id twice', () => {
+    const withDuplicates = callRecordVersion(fc.constant('call-1'), true, true)
+    fc.assert(
+      fc.property(withDuplicates, withDuplicates, withDuplicates, (a, b, c) => {
+        expect(merge(a, b)).toEqual(merge(b, a))
+        const grouped = merge(merge(a, b), c)
+        expect(grouped).toEqual(merge(a, merge(b, c)))
+        const r = leaves(grouped)
+        for (const input of [a, b, c]) for (const path of leaves(input).keys()) expect(r.has(path), path).toBe(true)
+      }),
+      runs,
+    )
+  })
   it('never changes its inputs', () => {
     fc.assert(
       fc.property(callRecordVersion(), callRecordVersion(), (a, b) => {
@@ -186,5 +199,14 @@ describe('latestCallRecords with records it cannot merge', () => {
       ['cannot merge in strict mode: the call record "a" has no version', 2],
     ])
     expect(result).toEqual([{ id: 'a', version: 1 }, { id: 'b', version: 1 }])
+  })
+})
+
+describe('items of one record that share an id', () => {
+  it('are merged into one item, losing none of their values (Graph\'s get example 3 sends two such participants)', () => {
+    const record: Record<string, unknown> = { id: 'c', version: 1, participants_v2: [{ id: 'p', identity: { user: { displayName: 'A' } } }, { id: 'p', administrativeUnitInfos: [{ id: 'u' }] }] }
+    const merged = mergeCallRecords(record, { id: 'c', version: 2, participants_v2: [{ id: 'q' }] })
+    expect(merged.participants_v2).toEqual([{ id: 'p', identity: { user: { displayName: 'A' } }, administrativeUnitInfos: [{ id: 'u' }] }, { id: 'q' }])
+    for (const path of leaves(record).keys()) expect(leaves(merged).has(path), path).toBe(true)
   })
 })

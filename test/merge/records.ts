@@ -19,10 +19,14 @@ const segment = (id: string) =>
     { requiredKeys: ['id'] },
   )
 
-const byId = <T>(ids: string[], item: (id: string) => fc.Arbitrary<T>) =>
-  fc.subarray(ids).chain((chosen) => fc.tuple(...chosen.map(item))).map((items) => [...items])
+/** Items with ids from `ids`; with `duplicates`, now and then one id twice, as Graph has sent. */
+const byId = <T>(ids: string[], item: (id: string) => fc.Arbitrary<T>, duplicates: boolean) =>
+  fc
+    .tuple(fc.subarray(ids), fc.nat({ max: 7 }))
+    .chain(([chosen, twice]) => fc.tuple(...(duplicates && twice === 0 && chosen.length > 0 ? [...chosen, chosen[0]!] : chosen).map(item)))
+    .map((items) => [...items])
 
-const session = (id: string) =>
+const session = (duplicates: boolean) => (id: string) =>
   fc.record(
     {
       id: fc.constant(id),
@@ -30,13 +34,13 @@ const session = (id: string) =>
       modalities: fc.subarray(['audio', 'video', 'screenSharing']),
       startDateTime: timestamp,
       failureInfo: maybe(fc.record({ reason: fc.constantFrom('a', 'b', 'c') }, { requiredKeys: [] })),
-      segments: byId(['g1', 'g2', 'g3'], segment),
+      segments: byId(['g1', 'g2', 'g3'], segment, duplicates),
     },
     { requiredKeys: ['id'] },
   )
 
-/** One version of the call `id`. */
-export const callRecordVersion = (id: fc.Arbitrary<string> = fc.constant('call-1'), withVersion = true) =>
+/** One version of the call `id`; with `duplicates`, collections sometimes hold one id twice. */
+export const callRecordVersion = (id: fc.Arbitrary<string> = fc.constant('call-1'), withVersion = true, duplicates = false) =>
   fc.record(
     {
       id,
@@ -46,8 +50,12 @@ export const callRecordVersion = (id: fc.Arbitrary<string> = fc.constant('call-1
       modalities: fc.subarray(['audio', 'video', 'data']),
       joinWebUrl: maybe(fc.constantFrom('https://teams/a', 'https://teams/b')),
       organizer_v2: maybe(fc.record({ id: fc.constantFrom('o1', 'o2'), identity: fc.record({ user: fc.record({ id: fc.constant('u1'), displayName: fc.constantFrom('A', 'B') }) }) })),
-      sessions: byId(['s1', 's2', 's3'], session),
-      participants_v2: byId(['p1', 'p2'], (pid) => fc.record({ id: fc.constant(pid), identity: fc.record({ user: fc.record({ displayName: fc.constantFrom('A', 'B') }) }) })),
+      sessions: byId(['s1', 's2', 's3'], session(duplicates), duplicates),
+      participants_v2: byId(
+        ['p1', 'p2'],
+        (pid) => fc.record({ id: fc.constant(pid), identity: fc.record({ user: fc.record({ displayName: fc.constantFrom('A', 'B') }) }) }),
+        duplicates,
+      ),
       'sessions@odata.nextLink': fc.constantFrom('https://graph/next1', 'https://graph/next2'),
     },
     { requiredKeys: ['id', 'version'] },
