@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { allProperties, derivedTypes, isOpen, readCsdl, type ApiVersion, type CsdlModel, type CsdlProperty, type CsdlStructured } from './csdl.js'
+import { allProperties, derivedTypes, isOpen, readCsdl, type ApiVersion, type CsdlModel, type CsdlProperty } from './csdl.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const summaries = JSON.parse(readFileSync(join(root, 'metadata/summaries.json'), 'utf8')) as Record<string, string>
