@@ -3,7 +3,7 @@
  * OData control information (keys with `@`) is not part of the CSDL and is left out.
  */
 import { Kind, OptionalKind, type TSchema } from '@sinclair/typebox'
-import { allProperties, derivedTypes, isOpen, type CsdlModel, type CsdlProperty } from '../../scripts/csdl.js'
+import { allProperties, derivedTypes, isOpen, rootTypes, type CsdlModel, type CsdlProperty } from '../../scripts/csdl.js'
 
 const jsonType: Record<string, string> = {
   'Edm.String': 'String',
@@ -66,7 +66,9 @@ export const conformanceIssues = (model: CsdlModel, registry: Readonly<Record<st
       issues.push(`${where}: description does not carry the CSDL's`)
   }
 
+  const roots = rootTypes(model)
   for (const type of model.types.values()) {
+    if (roots.has(type.qualifiedName)) continue
     const schema = types[type.qualifiedName]
     if (!schema) {
       issues.push(`${type.qualifiedName}: no schema`)
