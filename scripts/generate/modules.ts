@@ -2,6 +2,7 @@
 import type { Plan } from './plan.js'
 import { printEnum } from './printEnum.js'
 import { printIndex } from './printIndex.js'
+import { printModel } from './printModel.js'
 import { printObject } from './printObject.js'
 import { printPage } from './printPage.js'
 import { printParsers } from './printParsers.js'
@@ -27,5 +28,6 @@ export const modulesOf = (plan: Plan): Module[] => {
     schema('graphTypes', printRegistry(plan)),
     schema('index', printIndex(plan)),
     { file: `src/parse/${plan.version}/parsers.ts`, text: printParsers(plan) },
+    { file: `src/model/${plan.version}.ts`, text: printModel(plan) },
   ]
 }
