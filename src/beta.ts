@@ -1,6 +1,6 @@
 /**
  * graph-callrecords/beta: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), beta:
- * schemas, parsers, time rules and version merge.
+ * schemas, parsers, time rules, version merge and call quality.
  * @packageDocumentation
  */
 export * from './schema/beta/index.js'
@@ -9,5 +9,6 @@ export * from './parse/beta/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
 export * from './emit/index.js'
+export * from './quality/index.js'
 // The emitters of this entry default to beta; these names take precedence over the star export above.
 export { toJsonSchema, toOpenApi } from './emit/beta.js'

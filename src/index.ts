@@ -1,6 +1,6 @@
 /**
  * graph-callrecords: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), v1.0:
- * schemas, parsers, time rules and version merge.
+ * schemas, parsers, time rules, version merge and call quality.
  * @packageDocumentation
  */
 export * from './schema/v1.0/index.js'
@@ -9,3 +9,4 @@ export * from './parse/v1.0/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
 export * from './emit/index.js'
+export * from './quality/index.js'
