@@ -11,20 +11,27 @@ import { streamKind } from './streamKind.js'
 
 /** One media stream of a call, keyed as the record nests it, with its classification. @public */
 export interface StreamQualityRow {
+  /** The `id` of its session. */
   readonly sessionId: string | null
+  /** The `id` of its segment. */
   readonly segmentId: string | null
   /** The `label` of the media line (`main-audio`). */
   readonly mediaLabel: string | null
+  /** The `streamId` of the stream. */
   readonly streamId: string | null
+  /** Its `streamDirection`. */
   readonly direction: 'callerToCallee' | 'calleeToCaller' | null
   /** By {@link streamKind}; `null` for a stream of no classified kind, which is then unclassified. */
   readonly kind: StreamKind | null
+  /** Its class, by {@link classifyStream}. */
   readonly quality: StreamQuality
+  /** Why it is not good, by {@link classifyStream}. */
   readonly reasons: readonly QualityReason[]
 }
 
 /** What {@link callQuality} returns. @public */
 export interface CallQuality {
+  /** The `id` of the call record. */
   readonly callRecordId: string | null
   /** Every stream, in the order of the record. */
   readonly streams: readonly StreamQualityRow[]

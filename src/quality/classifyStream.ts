@@ -28,6 +28,7 @@ export interface QualityReason {
 
 /** What {@link classifyStream} returns. @public */
 export interface StreamClassification {
+  /** Good, poor or unclassified. */
   readonly quality: StreamQuality
   /** Empty for a good stream, and for a stream unclassified because its metrics are missing. */
   readonly reasons: readonly QualityReason[]

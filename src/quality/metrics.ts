@@ -11,13 +11,21 @@ import { checkDuration } from '../time/duration.js'
  * @public
  */
 export interface MediaStreamMetrics {
+  /** CQD "Round Trip": an ISO 8601 duration (`PT0.061S`). */
   readonly averageRoundTripTime?: string | null
+  /** CQD "Packet Loss Rate": a fraction. */
   readonly averagePacketLossRate?: number | null
+  /** CQD "Jitter": an ISO 8601 duration. */
   readonly averageJitter?: string | null
+  /** CQD "Packet Utilization": the packet count of the stream. */
   readonly packetUtilization?: number | null
+  /** CQD "Video Local Frame Loss Percentage Avg": a percentage. */
   readonly averageVideoFrameLossPercentage?: number | null
+  /** CQD "Video Frame Rate Avg": frames per second. */
   readonly averageVideoFrameRate?: number | null
+  /** CQD "Video Post FECPLR": a fraction. */
   readonly postForwardErrorCorrectionPacketLossRate?: number | null
+  /** The video codec; `h264s` changes the screen-sharing rule. */
   readonly videoCodec?: string | null
 }
 

@@ -7,9 +7,13 @@ import type { StreamQuality } from './classifyStream.js'
  * @public
  */
 export interface QualitySummary {
+  /** Streams classified good. */
   readonly good: number
+  /** Streams classified poor. */
   readonly poor: number
+  /** Streams that could not be classified. */
   readonly unclassified: number
+  /** `poor / (good + poor)`, or `null` when no stream is classified. */
   readonly poorRate: number | null
 }
 

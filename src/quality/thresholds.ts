@@ -21,7 +21,7 @@ export interface ThresholdSource {
  * @public
  */
 export interface AudioThresholds {
-  /** Packets a stream must exceed to be classified (CQD "Packet Utilization > 500 packets"). */
+  /** Packets a stream must exceed to be classified (CQD "Packet Utilization \> 500 packets"). */
   readonly packetUtilization: number
   /** CQD "Round Trip", milliseconds: poor above. */
   readonly averageRoundTripTime: number
@@ -37,7 +37,7 @@ export interface AudioThresholds {
  * @public
  */
 export interface VideoThresholds {
-  /** Packets a stream must exceed to be classified (CQD "Packet Utilization > 500 packets"). */
+  /** Packets a stream must exceed to be classified (CQD "Packet Utilization \> 500 packets"). */
   readonly packetUtilization: number
   /** CQD "Video Local Frame Loss Percentage Avg", a percentage (50 = 50 %): poor above. */
   readonly averageVideoFrameLossPercentage: number
@@ -61,15 +61,21 @@ export interface ScreenSharingThresholds {
 
 /** Every threshold of the classification, by stream kind. @public */
 export interface QualityThresholds {
+  /** Audio streams. */
   readonly audio: AudioThresholds
+  /** Video streams. */
   readonly video: VideoThresholds
+  /** Video-based screen sharing streams. */
   readonly videoBasedScreenSharing: ScreenSharingThresholds
 }
 
 /** A caller's own thresholds: any of them, the others keep their published value. @public */
 export interface ThresholdOverrides {
+  /** Audio thresholds to replace. */
   readonly audio?: Partial<AudioThresholds>
+  /** Video thresholds to replace. */
   readonly video?: Partial<VideoThresholds>
+  /** Video-based screen sharing thresholds to replace. */
   readonly videoBasedScreenSharing?: Partial<ScreenSharingThresholds>
 }
 
@@ -80,7 +86,7 @@ export interface ThresholdOverrides {
  * @public
  */
 // prettier-ignore
-export const CqdThresholds: QualityThresholds & { readonly source: ThresholdSource } = {
+export const CqdThresholds: QualityThresholds & { readonly source: ThresholdSource } = deepFreeze({
   source: {
     title: 'Stream classification in Call Quality Dashboard (CQD)',
     url: 'https://learn.microsoft.com/microsoftteams/stream-classification-in-call-quality-dashboard',
@@ -90,6 +96,12 @@ export const CqdThresholds: QualityThresholds & { readonly source: ThresholdSour
   audio:                   { packetUtilization: 500, averageRoundTripTime: 500, averagePacketLossRate: 0.1, averageJitter: 30 },
   video:                   { packetUtilization: 500, averageVideoFrameLossPercentage: 50, averageVideoFrameRate: 7, postForwardErrorCorrectionPacketLossRate: 0.15 },
   videoBasedScreenSharing: {                         averageVideoFrameLossPercentage: 50, averageVideoFrameRate: 1 },
+})
+
+/** Frozen to the leaves: the published table is shared by every caller, so no caller may change it for the others. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child)
+  return Object.freeze(value)
 }
 
 /** The published thresholds with a caller's overrides laid over them; nothing is mutated. */

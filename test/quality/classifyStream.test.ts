@@ -169,6 +169,13 @@ describe("a caller's thresholds", () => {
     classifyStream({}, 'audio', { thresholds: { audio: { averageJitter: 1 } } })
     expect(CqdThresholds.audio.averageJitter).toBe(30)
   })
+
+  it('cannot be changed by a caller', () => {
+    expect(() => {
+      ;(CqdThresholds.audio as { averageJitter: number }).averageJitter = 1
+    }).toThrow(TypeError)
+    expect(CqdThresholds.audio.averageJitter).toBe(30)
+  })
 })
 
 describe('the table', () => {
