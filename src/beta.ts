@@ -1,6 +1,6 @@
 /**
  * graph-callrecords/beta: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), beta:
- * schemas, parsers, time rules and version merge.
+ * schemas, parsers, time rules, version merge and call quality.
  * @packageDocumentation
  */
 export * from './schema/beta/index.js'
@@ -23,5 +23,6 @@ export type {
   ModelProperty,
   ModelType,
 } from './model/types.js'
+export * from './quality/index.js'
 // The emitters of this entry default to beta; these names take precedence over the star export above.
 export { toJsonSchema, toOpenApi } from './emit/beta.js'

@@ -1,6 +1,6 @@
 /**
  * graph-callrecords: the data model of Microsoft Graph call records (`microsoft.graph.callRecords`), v1.0:
- * schemas, parsers, time rules and version merge.
+ * schemas, parsers, time rules, version merge and call quality.
  * @packageDocumentation
  */
 export * from './schema/v1.0/index.js'
@@ -23,3 +23,4 @@ export type {
   ModelProperty,
   ModelType,
 } from './model/types.js'
+export * from './quality/index.js'
