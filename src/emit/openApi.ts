@@ -7,6 +7,7 @@ import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
 import { namedSchemas } from './registry.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
+import { EDM_TYPE } from '../schema/keywords.js'
 
 /** The OpenAPI versions {@link toOpenApi} writes. @public */
 export type OpenApiVersion = '3.0.3' | '3.1.0'
@@ -155,7 +156,7 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
       description: [
         `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
         'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
-        'Extensions: `x-edm-type` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).',
+        `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).`,
       ].join(' '),
     },
     externalDocs: {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readCsdl } from '../../scripts/csdl.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { boundFunctions } from '../../src/emit/paths.js'
+import { EDM_TYPE } from '../../src/schema/keywords.js'
 
 const root = join(import.meta.dirname, '../..')
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
@@ -87,8 +88,8 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
   it('keeps descriptions, deprecated and the Edm types', () => {
     const properties = schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>
     expect(properties.organizer).toMatchObject({ deprecated: true, description: expect.stringContaining('organizer_v2') })
-    expect(properties.version).toMatchObject({ type: 'integer', format: 'int64', 'x-edm-type': 'Edm.Int64' })
-    expect(properties.startDateTime).toMatchObject({ type: 'string', format: 'date-time', 'x-edm-type': 'Edm.DateTimeOffset' })
+    expect(properties.version).toMatchObject({ type: 'integer', format: 'int64', [EDM_TYPE]: 'Edm.Int64' })
+    expect(properties.startDateTime).toMatchObject({ type: 'string', format: 'date-time', [EDM_TYPE]: 'Edm.DateTimeOffset' })
   })
 
   if (openapi === '3.0.3') {

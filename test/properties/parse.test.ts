@@ -23,6 +23,7 @@ import {
   type Segments,
   type Site,
 } from './arbitraries.js'
+import { EDM_TYPE } from '../../src/schema/keywords.js'
 
 // ---------------------------------------------------------------------------------------------------
 // The parsers under test: every `safeParseX` that src/index.ts and src/beta.ts export, with schema `X`
@@ -215,7 +216,7 @@ const hasTimestamp = (schema: TSchema, seen = new Set<TSchema>()): boolean => {
   if (seen.has(schema)) return false
   seen.add(schema)
   const s = schema as TSchema & Record<string, any>
-  if (s['x-edm-type'] === 'Edm.DateTimeOffset') return true
+  if (s[EDM_TYPE] === 'Edm.DateTimeOffset') return true
   const children: TSchema[] = [...Object.values((s.properties ?? {}) as Record<string, TSchema>), ...((s.anyOf ?? []) as TSchema[]), ...(s.items ? [s.items] : [])]
   return children.some((c) => hasTimestamp(c, seen))
 }
