@@ -2,7 +2,8 @@
  * `toOpenApi`: an OpenAPI 3.0 or 3.1 description of the call records API of one Graph version: its
  * read operations, every schema of the namespace, the `Prefer` preferences and the OAuth 2.0 scheme.
  */
-import type { GraphApiVersion, JsonObject } from './json.js'
+import type { ApiVersion } from '../model/types.js'
+import type { JsonObject } from './json.js'
 import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
 import { namedSchemas } from './registry.js'
 import { PACKAGE_VERSION } from './version.js'
@@ -18,7 +19,7 @@ export type OpenApiVersion = '3.0.3' | '3.1.0'
  */
 export interface OpenApiOptions {
   /** The Graph API version (default `'v1.0'`). */
-  readonly apiVersion?: GraphApiVersion
+  readonly apiVersion?: ApiVersion
   /**
    * `'3.1.0'` (the default): schemas in JSON Schema 2020-12 style, `null` in type arrays.
    * `'3.0.3'`: `nullable: true`, `allOf` around a `$ref` that has annotations, no `const`, and closed

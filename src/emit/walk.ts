@@ -6,6 +6,7 @@
  */
 import { Kind, type TSchema } from '@sinclair/typebox'
 import type { JsonObject, JsonValue } from './json.js'
+import { isEnum } from '../schema/isEnum.js'
 import { EDM_TYPE, GRAPH_BASE } from '../schema/keywords.js'
 
 /** The document a schema is written for. */
@@ -191,7 +192,6 @@ const literal = (s: AnySchema, ctx: WalkContext): JsonObject => {
 }
 
 const isNull = (s: AnySchema): boolean => s[Kind] === 'Null'
-const isStringLiteral = (s: AnySchema): boolean => s[Kind] === 'Literal' && typeof s.const === 'string'
 
 const union = (s: AnySchema, ctx: WalkContext): JsonObject => {
   if (typeof s[GRAPH_BASE] === 'string') return polymorphic(s, false, annotationsOf(s), ctx)
@@ -199,7 +199,7 @@ const union = (s: AnySchema, ctx: WalkContext): JsonObject => {
   const rest = members.filter((m) => !isNull(m))
   const nullable = rest.length < members.length
   // A Graph enumeration: `enum`, as code generators expect, not a union of constants.
-  if (rest.length > 0 && rest.every(isStringLiteral)) {
+  if (isEnum(rest)) {
     const values: JsonValue[] = rest.map((m) => m.const as string)
     if (!nullable) return { type: 'string', ...annotationsOf(s), enum: values }
     return { ...withNull({ type: 'string', enum: values }, ctx), ...annotationsOf(s) }

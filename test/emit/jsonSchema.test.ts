@@ -5,6 +5,7 @@ import * as beta from '../../src/beta.js'
 import { toJsonSchema, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { DurationPattern, TimestampPattern } from '../../src/schema/edm.js'
 import { strictAjv } from './validators.js'
+import { escapeJsonPointer } from '../../src/parse/jsonPointer.js'
 import { EDM_TYPE, GRAPH_BASE } from '../../src/schema/keywords.js'
 
 const versions = ['v1.0', 'beta'] as const
@@ -18,7 +19,7 @@ const everySchema = (value: JsonValue, path = ''): { path: string; node: JsonObj
   if (value === null || typeof value !== 'object') return []
   if (Array.isArray(value)) return value.flatMap((v, i) => everySchema(v, `${path}/${i}`))
   const out = [{ path, node: value }]
-  for (const [key, child] of Object.entries(value)) out.push(...everySchema(child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))
+  for (const [key, child] of Object.entries(value)) out.push(...everySchema(child, `${path}/${escapeJsonPointer(key)}`))
   return out
 }
 

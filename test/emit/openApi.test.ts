@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readCsdl } from '../../scripts/csdl.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { boundFunctions } from '../../src/emit/paths.js'
+import { escapeJsonPointer, unescapeJsonPointer } from '../../src/parse/jsonPointer.js'
 import { EDM_TYPE } from '../../src/schema/keywords.js'
 
 const root = join(import.meta.dirname, '../..')
@@ -19,7 +20,7 @@ const everyObject = (value: JsonValue, path = ''): { path: string; node: JsonObj
   if (value === null || typeof value !== 'object') return []
   if (Array.isArray(value)) return value.flatMap((v, i) => everyObject(v, `${path}/${i}`))
   const out = [{ path, node: value }]
-  for (const [key, child] of Object.entries(value)) out.push(...everyObject(child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))
+  for (const [key, child] of Object.entries(value)) out.push(...everyObject(child, `${path}/${escapeJsonPointer(key)}`))
   return out
 }
 
@@ -28,7 +29,7 @@ const resolve = (document: JsonObject, ref: string): JsonValue | undefined =>
   ref
     .slice(2)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapeJsonPointer)
     .reduce<JsonValue | undefined>((node, key) => (node !== null && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), document)
 
 const operations = (document: JsonObject) =>

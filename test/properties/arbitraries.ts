@@ -11,6 +11,7 @@ import { Kind, type TSchema } from '@sinclair/typebox'
 import fc from 'fast-check'
 import type { IssueCode } from '../../src/index.js'
 import { formatTimestamp, monthDays, pad, type TimestampFields } from '../time/arbitraries.js'
+import { isEnum } from '../../src/schema/isEnum.js'
 import { EDM_TYPE, GRAPH_BASE } from '../../src/schema/keywords.js'
 
 /** A schema read as plain JSON, with TypeBox's `Kind` symbol. */
@@ -63,7 +64,7 @@ export const classify = (schema: TSchema): Classified => {
       } else if (rest.length === 1) {
         const inner = classify(rest[0]!)
         result = { nullable: nullable || inner.nullable, shape: inner.shape }
-      } else if (rest.length > 0 && rest.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')) {
+      } else if (isEnum(rest)) {
         const values = rest.map((m) => m.const as string)
         result = { nullable, shape: { kind: 'enum', schema: s, members: values, evolvable: values.includes(SENTINEL) } }
       } else if (rest.length === 0) {
@@ -499,7 +500,10 @@ export const forEachSite = (schema: TSchema, value: unknown, visit: (site: Site)
   walk(schema as AnySchema, value, [], undefined, false)
 }
 
-/** RFC 6901: `~` is written `~0`, `/` is written `~1`. */
+/**
+ * RFC 6901: `~` is written `~0`, `/` is written `~1`. Written out here rather than imported, so that the
+ * expected paths do not share a bug with the parser's own escaping.
+ */
 export const toPointer = (path: Segments): string =>
   path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
 

@@ -5,7 +5,8 @@
  * (to report, or to normalize), so the common property costs a `typeof`.
  */
 import { Kind } from '@sinclair/typebox'
-import { isEnum, type AnySchema } from './types.js'
+import { isEnum } from '../../schema/isEnum.js'
+import type { AnySchema } from './types.js'
 import { EDM_TYPE, GRAPH_BASE } from '../../schema/keywords.js'
 
 /** `x` is the value; `sets` collects the member sets that enum conditions refer to as `s<index>`. */

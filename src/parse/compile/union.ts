@@ -5,7 +5,8 @@
 import { Kind } from '@sinclair/typebox'
 import { enumInfo } from '../../schema/odata.js'
 import { Context } from '../context.js'
-import { isEnum, type AnySchema, type Compile, type ParseFn } from './types.js'
+import { isEnum } from '../../schema/isEnum.js'
+import type { AnySchema, Compile, ParseFn } from './types.js'
 import { GRAPH_BASE } from '../../schema/keywords.js'
 
 const SENTINEL = 'unknownFutureValue'
