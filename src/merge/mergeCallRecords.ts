@@ -3,6 +3,7 @@
  * ranks highest among those that have it (rank: `version`, then `lastModifiedDateTime`, then the
  * canonical JSON of the part itself), so the result is a join: commutative, associative, idempotent.
  */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the global escape() is never wanted here
 import { escapeJsonPointer as escape } from '../parse/jsonPointer.js'
 import { compareCanonical } from './canonicalJson.js'
 import { CallRecordsMergeError } from './mergeError.js'

@@ -8,5 +8,4 @@ export const escapeJsonPointer = (token: string): string =>
   token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token
 
 /** The property name that the reference token `token` stands for: the inverse of {@link escapeJsonPointer}. */
-export const unescapeJsonPointer = (token: string): string =>
-  token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token
+export const unescapeJsonPointer = (token: string): string => (token.includes('~') ? token.replace(/~1/g, '/').replace(/~0/g, '~') : token)

@@ -9,7 +9,19 @@ import { Kind, type TSchema } from '@sinclair/typebox'
 import { escapeJsonPointer } from './jsonPointer.js'
 
 /** The TypeBox kinds the parser compiler (`compile/index.ts`) turns into parsers: those JSON payloads need. */
-export const PARSABLE_KINDS: ReadonlySet<string> = new Set(['Object', 'Array', 'Union', 'String', 'Number', 'Integer', 'Boolean', 'Null', 'Literal', 'Any', 'Unknown'])
+export const PARSABLE_KINDS: ReadonlySet<string> = new Set([
+  'Object',
+  'Array',
+  'Union',
+  'String',
+  'Number',
+  'Integer',
+  'Boolean',
+  'Null',
+  'Literal',
+  'Any',
+  'Unknown',
+])
 
 /** Schemas already found parsable; the generated schemas share their parts, so each part is walked once. */
 const parsable = new WeakSet<object>()

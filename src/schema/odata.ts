@@ -46,7 +46,7 @@ export const Polymorphic = <T extends TObject[]>(
   options: SchemaOptions = {},
 ): TUnion<T> => Type.Union(members, { ...options, [GRAPH_BASE]: base }) as never
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * `@odata.type` of a value of the Graph type `qualifiedName`, with or without the leading `#`.
@@ -55,7 +55,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export const ODataType = (qualifiedName: string): TOptional<TString> =>
   Type.Optional(
     Type.String({
-      pattern: `^#?${escape(qualifiedName)}$`,
+      pattern: `^#?${escapeRegExp(qualifiedName)}$`,
       description: `The Graph type of the value: #${qualifiedName}.`,
     }),
   )

@@ -494,7 +494,7 @@ export const forEachSite = (schema: TSchema, value: unknown, visit: (site: Site)
         walk(property, own, [...path, key], object, shape.kind === 'polymorphic')
       }
     } else if (shape.kind === 'array' && Array.isArray(value)) {
-      value.forEach((item, i) => walk(shape.items, item, [...path, i], undefined, false))
+      for (const [i, item] of value.entries()) walk(shape.items, item, [...path, i], undefined, false)
     }
   }
   walk(schema as AnySchema, value, [], undefined, false)

@@ -19,7 +19,7 @@ const sources = (dir: string): string[] =>
 
 /** The places where `source` writes `keyword` as a quoted string literal, as `file:line`. */
 const literalUses = (file: string, source: string, keyword: string): string[] =>
-  source.split('\n').flatMap((line, i) => (['\'', '"'].some((q) => line.includes(`${q}${keyword}${q}`)) ? [`${file}:${i + 1}`] : []))
+  source.split('\n').flatMap((line, i) => (["'", '"'].some((q) => line.includes(`${q}${keyword}${q}`)) ? [`${file}:${i + 1}`] : []))
 
 describe('the schema keywords', () => {
   it('are all x- keywords, each with its own name', () => {
