@@ -1,13 +1,13 @@
 /**
  * Checks the public API of every entry point of the package against its report in etc/, with API
  * Extractor reading the declarations that `npm run build` wrote to dist/. One config per entry point
- * lives in etc/api-extractor/.
+ * lives in etc/api-extractor/; the entry points are those of scripts/entry-points.json.
  *
  *   node scripts/api-report.mjs           fails when a report is missing or differs, and on any error or warning
  *   node scripts/api-report.mjs --local   updates the reports in etc/; fails on any error or warning
  *                                         other than the report update itself
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConsoleMessageId, Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor'
@@ -17,12 +17,7 @@ const local = process.argv.includes('--local')
 const verbose = process.argv.includes('--verbose')
 
 /** The entry points of package.json `exports`, each with its config. */
-const entries = [
-  { entry: '.', config: 'etc/api-extractor/index.json' },
-  { entry: './schema', config: 'etc/api-extractor/schema.json' },
-  { entry: './beta', config: 'etc/api-extractor/beta.json' },
-  { entry: './beta/schema', config: 'etc/api-extractor/beta-schema.json' },
-]
+const entries = JSON.parse(readFileSync(join(root, 'scripts/entry-points.json'), 'utf8')).entries.map((e) => ({ entry: e.subpath, config: e.config }))
 
 /** Messages that say a report was written: the purpose of `--local`, not a problem. */
 const reportUpdates = new Set([ConsoleMessageId.ApiReportCopied, ConsoleMessageId.ApiReportCreated])

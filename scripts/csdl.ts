@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { XMLParser } from 'fast-xml-parser'
 
-export type ApiVersion = 'v1.0' | 'beta'
+import type { ApiVersion } from '../src/model/types.js'
+
+export type { ApiVersion }
 
 export interface CsdlProperty {
   name: string

@@ -5,8 +5,9 @@
 import { Kind, type TSchema } from '@sinclair/typebox'
 import { createParser, type Parser } from '../parse/index.js'
 
-/** The Graph API versions the command reads. */
-export type ApiVersion = 'v1.0' | 'beta'
+import type { ApiVersion } from '../model/types.js'
+
+export type { ApiVersion }
 
 export const API_VERSIONS: readonly ApiVersion[] = ['v1.0', 'beta']
 

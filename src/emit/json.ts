@@ -2,6 +2,7 @@
  * The JSON values the emitters produce: plain data, no symbols, no functions, ready for
  * `JSON.stringify`.
  */
+import type { ApiVersion } from '../model/types.js'
 
 /** A JSON value: what an emitted document is made of. @public */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject
@@ -12,5 +13,9 @@ export interface JsonObject {
   [key: string]: JsonValue
 }
 
-/** The Microsoft Graph API versions the package models. @public */
-export type GraphApiVersion = 'v1.0' | 'beta'
+/**
+ * The Microsoft Graph API versions the package models.
+ * @deprecated Use {@link ApiVersion}, the same type under the name the rest of the package uses.
+ * @public
+ */
+export type GraphApiVersion = ApiVersion

@@ -2,7 +2,8 @@
  * `toJsonSchema`: every schema of one API version as one bundled JSON Schema document, for validators
  * such as Ajv and for the frameworks built on them (Fastify).
  */
-import type { GraphApiVersion, JsonObject } from './json.js'
+import type { ApiVersion } from '../model/types.js'
+import type { JsonObject } from './json.js'
 import { namedSchemas } from './registry.js'
 import { definition, type WalkContext } from './walk.js'
 
@@ -15,7 +16,7 @@ export type JsonSchemaDialect = '2020-12' | 'draft-07'
  */
 export interface JsonSchemaOptions {
   /** The Graph API version (default `'v1.0'`). */
-  readonly apiVersion?: GraphApiVersion
+  readonly apiVersion?: ApiVersion
   /**
    * `'2020-12'` (the default): definitions under `$defs`, for Ajv's `Ajv2020` and current tools.
    * `'draft-07'`: definitions under `definitions`, for Ajv's default class and Fastify's built-in validator.

@@ -2,11 +2,13 @@
  * `toOpenApi`: an OpenAPI 3.0 or 3.1 description of the call records API of one Graph version: its
  * read operations, every schema of the namespace, the `Prefer` preferences and the OAuth 2.0 scheme.
  */
-import type { GraphApiVersion, JsonObject } from './json.js'
+import type { ApiVersion } from '../model/types.js'
+import type { JsonObject } from './json.js'
 import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
 import { namedSchemas } from './registry.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
+import { EDM_TYPE } from '../schema/keywords.js'
 
 /** The OpenAPI versions {@link toOpenApi} writes. @public */
 export type OpenApiVersion = '3.0.3' | '3.1.0'
@@ -17,7 +19,7 @@ export type OpenApiVersion = '3.0.3' | '3.1.0'
  */
 export interface OpenApiOptions {
   /** The Graph API version (default `'v1.0'`). */
-  readonly apiVersion?: GraphApiVersion
+  readonly apiVersion?: ApiVersion
   /**
    * `'3.1.0'` (the default): schemas in JSON Schema 2020-12 style, `null` in type arrays.
    * `'3.0.3'`: `nullable: true`, `allOf` around a `$ref` that has annotations, no `const`, and closed
@@ -155,7 +157,7 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
       description: [
         `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
         'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
-        'Extensions: `x-edm-type` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).',
+        `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).`,
       ].join(' '),
     },
     externalDocs: {

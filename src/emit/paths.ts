@@ -5,7 +5,8 @@
  * getPstnOnlineMeetingDialoutReport), each answering with its page schema.
  */
 import type { TSchema } from '@sinclair/typebox'
-import type { GraphApiVersion, JsonObject } from './json.js'
+import type { ApiVersion } from '../model/types.js'
+import type { JsonObject } from './json.js'
 
 const NS = 'microsoft.graph.callRecords'
 
@@ -30,7 +31,7 @@ const v1Functions: readonly BoundFunction[] = [
 ]
 
 /** The bound functions of each version, by name; test/emit compares them with the CSDL. */
-export const boundFunctions: Readonly<Record<GraphApiVersion, readonly BoundFunction[]>> = {
+export const boundFunctions: Readonly<Record<ApiVersion, readonly BoundFunction[]>> = {
   'v1.0': v1Functions,
   beta: [
     ...v1Functions,
@@ -44,14 +45,14 @@ export const boundFunctions: Readonly<Record<GraphApiVersion, readonly BoundFunc
   ].sort((a, b) => (a.name < b.name ? -1 : 1)),
 }
 
-const docs = (page: string, version: GraphApiVersion): JsonObject => ({
+const docs = (page: string, version: ApiVersion): JsonObject => ({
   description: 'Microsoft Graph documentation',
   url: `https://learn.microsoft.com/graph/api/${page}?view=graph-rest-${version === 'v1.0' ? '1.0' : 'beta'}`,
 })
 
 /** What the path builder needs from the document around it. */
 export interface PathContext {
-  readonly apiVersion: GraphApiVersion
+  readonly apiVersion: ApiVersion
   /** The named schemas of the version, to check names and list properties for `$select`. */
   readonly schemas: ReadonlyMap<string, TSchema>
 }

@@ -6,7 +6,7 @@ import type { TSchema } from '@sinclair/typebox'
 import { ChangeNotification, ChangeNotificationCollection, ChangeType, ResourceData } from '../schema/changeNotification.js'
 import { GraphTypes as BetaGraphTypes } from '../schema/beta/index.js'
 import { GraphTypes as V1GraphTypes } from '../schema/v1.0/index.js'
-import type { GraphApiVersion } from './json.js'
+import type { ApiVersion } from '../model/types.js'
 
 const notifications: readonly TSchema[] = [ChangeType, ResourceData, ChangeNotification, ChangeNotificationCollection]
 
@@ -17,10 +17,10 @@ const build = (types: Readonly<Record<string, TSchema>>): ReadonlyMap<string, TS
   return new Map(all)
 }
 
-const registries: Partial<Record<GraphApiVersion, ReadonlyMap<string, TSchema>>> = {}
+const registries: Partial<Record<ApiVersion, ReadonlyMap<string, TSchema>>> = {}
 
 /** The named schemas of `version`, sorted by name (so that every emission has the same order). */
-export const namedSchemas = (version: GraphApiVersion): ReadonlyMap<string, TSchema> => {
+export const namedSchemas = (version: ApiVersion): ReadonlyMap<string, TSchema> => {
   if (version !== 'v1.0' && version !== 'beta') throw new RangeError(`unknown Graph API version ${JSON.stringify(version)}; expected "v1.0" or "beta"`)
   return (registries[version] ??= build(version === 'v1.0' ? V1GraphTypes : BetaGraphTypes))
 }

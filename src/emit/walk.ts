@@ -6,6 +6,8 @@
  */
 import { Kind, type TSchema } from '@sinclair/typebox'
 import type { JsonObject, JsonValue } from './json.js'
+import { isEnum } from '../schema/isEnum.js'
+import { EDM_TYPE, GRAPH_BASE } from '../schema/keywords.js'
 
 /** The document a schema is written for. */
 export type Target = '2020-12' | 'draft-07' | 'openapi-3.0' | 'openapi-3.1'
@@ -148,9 +150,9 @@ const numberFormats: Record<string, string> = {
 
 /** The Edm type as an OpenAPI extension (`x-edm-type`), for the Edm types that JSON types do not say. */
 const edmExtension = (s: AnySchema, ctx: WalkContext): JsonObject => {
-  const edm = s['x-edm-type']
+  const edm = s[EDM_TYPE]
   if (!isOpenApi(ctx.target) || typeof edm !== 'string' || edm === 'Edm.String' || edm === 'Edm.Boolean') return {}
-  return { 'x-edm-type': edm }
+  return { [EDM_TYPE]: edm }
 }
 
 const string = (s: AnySchema, ctx: WalkContext): JsonObject => {
@@ -158,7 +160,7 @@ const string = (s: AnySchema, ctx: WalkContext): JsonObject => {
   // Edm.DateTimeOffset is an RFC 3339 date-time (narrowed by the pattern). Edm.Duration gets no
   // `format`: JSON Schema's `duration` is RFC 3339's, which has no fractional seconds and no sign,
   // and would refuse Graph's `PT0.016S`; the pattern says it all.
-  if (s['x-edm-type'] === 'Edm.DateTimeOffset') out.format = 'date-time'
+  if (s[EDM_TYPE] === 'Edm.DateTimeOffset') out.format = 'date-time'
   else if (typeof s.format === 'string') out.format = s.format
   for (const key of ['minLength', 'maxLength', 'pattern'] as const) if (s[key] !== undefined) out[key] = s[key]
   return { ...out, ...edmExtension(s, ctx) }
@@ -166,7 +168,7 @@ const string = (s: AnySchema, ctx: WalkContext): JsonObject => {
 
 const number = (s: AnySchema, ctx: WalkContext): JsonObject => {
   const out: JsonObject = { type: s[Kind] === 'Integer' ? 'integer' : 'number', ...annotationsOf(s) }
-  const edm = s['x-edm-type']
+  const edm = s[EDM_TYPE]
   if (isOpenApi(ctx.target) && typeof edm === 'string' && numberFormats[edm]) out.format = numberFormats[edm]!
   for (const key of ['minimum', 'maximum', 'multipleOf'] as const) if (s[key] !== undefined) out[key] = s[key]
   for (const key of ['exclusiveMinimum', 'exclusiveMaximum'] as const) {
@@ -190,15 +192,14 @@ const literal = (s: AnySchema, ctx: WalkContext): JsonObject => {
 }
 
 const isNull = (s: AnySchema): boolean => s[Kind] === 'Null'
-const isStringLiteral = (s: AnySchema): boolean => s[Kind] === 'Literal' && typeof s.const === 'string'
 
 const union = (s: AnySchema, ctx: WalkContext): JsonObject => {
-  if (typeof s['x-graph-base'] === 'string') return polymorphic(s, false, annotationsOf(s), ctx)
+  if (typeof s[GRAPH_BASE] === 'string') return polymorphic(s, false, annotationsOf(s), ctx)
   const members = s.anyOf as AnySchema[]
   const rest = members.filter((m) => !isNull(m))
   const nullable = rest.length < members.length
   // A Graph enumeration: `enum`, as code generators expect, not a union of constants.
-  if (rest.length > 0 && rest.every(isStringLiteral)) {
+  if (isEnum(rest)) {
     const values: JsonValue[] = rest.map((m) => m.const as string)
     if (!nullable) return { type: 'string', ...annotationsOf(s), enum: values }
     return { ...withNull({ type: 'string', enum: values }, ctx), ...annotationsOf(s) }
@@ -230,7 +231,7 @@ const withNull = (node: JsonObject, ctx: WalkContext): JsonObject => {
 
 /** `Nullable(inner)`: `annotations` are those of the union (a property's description, `deprecated`). */
 const nullableOf = (inner: AnySchema, annotations: JsonObject, ctx: WalkContext): JsonObject => {
-  if (typeof inner['x-graph-base'] === 'string') return polymorphic(inner, true, { ...annotationsOf(inner), ...annotations }, ctx)
+  if (typeof inner[GRAPH_BASE] === 'string') return polymorphic(inner, true, { ...annotationsOf(inner), ...annotations }, ctx)
   if (typeof inner.$id === 'string') {
     const ref = refTo(inner.$id, ctx)
     const own = { ...ownAnnotations(inner, ctx.definitions.get(inner.$id) as AnySchema), ...annotations }
@@ -252,7 +253,7 @@ const nullableOf = (inner: AnySchema, annotations: JsonObject, ctx: WalkContext)
  * generators and documentation tools understand.
  */
 const polymorphic = (s: AnySchema, nullable: boolean, annotations: JsonObject, ctx: WalkContext): JsonObject => {
-  const base = s['x-graph-base'] as string
+  const base = s[GRAPH_BASE] as string
   const names = (s.anyOf as AnySchema[]).map((m) => m.$id as string)
   if (isOpenApi(ctx.target)) {
     const mapping: JsonObject = {}

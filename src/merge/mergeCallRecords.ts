@@ -3,6 +3,8 @@
  * ranks highest among those that have it (rank: `version`, then `lastModifiedDateTime`, then the
  * canonical JSON of the part itself), so the result is a join: commutative, associative, idempotent.
  */
+// biome-ignore lint/suspicious/noShadowRestrictedNames: the global escape() is never wanted here
+import { escapeJsonPointer as escape } from '../parse/jsonPointer.js'
 import { compareCanonical } from './canonicalJson.js'
 import { CallRecordsMergeError } from './mergeError.js'
 import { compareRanks, Ranks, sameRank, SOURCES, type Rank } from './rank.js'
@@ -25,8 +27,6 @@ const BY_ID = new Set(['sessions', 'segments', 'participants_v2'])
 type Json = Record<string, unknown>
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const escape = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key)
 
 const keyedById = (items: unknown): items is Json[] => Array.isArray(items) && items.every((item) => isObject(item) && typeof item.id === 'string')
 

@@ -4,6 +4,7 @@
  * on the way out, so a valid input pays nothing for them.
  */
 import { describe, type IssueCode } from './issue.js'
+import { escapeJsonPointer } from './jsonPointer.js'
 
 export interface Report {
   readonly code: IssueCode
@@ -61,12 +62,12 @@ const report = (code: IssueCode, expected: string, value: unknown, detail: strin
   }
 }
 
-/** RFC 6901: `~` is written `~0` and `/` is written `~1`. */
+/** The JSON Pointer of `segments`, which are stored innermost first. */
 export const pointer = (segments: readonly (string | number)[]): string => {
   let path = ''
   for (let i = segments.length - 1; i >= 0; i--) {
     const s = segments[i]!
-    path += '/' + (typeof s === 'number' ? s : s.replace(/~/g, '~0').replace(/\//g, '~1'))
+    path += '/' + (typeof s === 'number' ? s : escapeJsonPointer(s))
   }
   return path
 }

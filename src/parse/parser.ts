@@ -1,11 +1,12 @@
 /**
- * `createParser`: a validating, normalizing parser for any schema of this package, compiled once per
- * mode on first use.
+ * `createParser`: a validating, normalizing parser for any schema of this package. The schema is
+ * checked when the parser is created; the parser is compiled once per mode, on first use.
  */
 import type { Static, TSchema } from '@sinclair/typebox'
 import { compile, type ParseFn } from './compile/index.js'
 import { Context, pointer, type Report } from './context.js'
 import { CallRecordsParseError, type Issue } from './issue.js'
+import { assertParsable } from './parsable.js'
 
 /**
  * How a parser reads its input.
@@ -62,6 +63,8 @@ const toIssue = (report: Report): Issue => ({
 /**
  * Creates a parser for `schema` (any schema of this package, or one built from them). The parser is
  * compiled on first use, once per mode, and reused; `options` set its defaults.
+ * @throws `TypeError` when `schema`, or a schema inside it, is of a kind the parsers do not support
+ * (`Type.Date()`, `Type.Record(…)`, …); the message names it and its JSON Pointer in `schema`.
  * @example
  * ```ts
  * const parser = createParser(Session, { mode: 'strict' })
@@ -70,9 +73,10 @@ const toIssue = (report: Report): Issue => ({
  * @public
  */
 export const createParser = <T extends TSchema>(schema: T, options: ParseOptions = {}): Parser<T> => {
+  assertParsable(schema)
   /**
    * The context of one call and the compiled function for its mode; `compile` builds that function on
-   * first use and caches it. A schema the compiler refuses is the caller's mistake: this throws.
+   * first use and caches it.
    */
   const prepare = (callOptions: ParseOptions | undefined, output: boolean): [Context, ParseFn] => {
     const strict = (callOptions?.mode ?? options.mode) === 'strict'

@@ -15,6 +15,7 @@ import {
   type TArray,
   type TObject,
 } from '@sinclair/typebox'
+import { GRAPH_BASE } from './keywords.js'
 
 /** A value of `T` or `null`: a CSDL property without `Nullable="false"`. @public */
 export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}): TUnion<[T, TNull]> =>
@@ -43,9 +44,9 @@ export const Polymorphic = <T extends TObject[]>(
   base: string,
   members: [...T],
   options: SchemaOptions = {},
-): TUnion<T> => Type.Union(members, { ...options, 'x-graph-base': base }) as never
+): TUnion<T> => Type.Union(members, { ...options, [GRAPH_BASE]: base }) as never
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * `@odata.type` of a value of the Graph type `qualifiedName`, with or without the leading `#`.
@@ -54,7 +55,7 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export const ODataType = (qualifiedName: string): TOptional<TString> =>
   Type.Optional(
     Type.String({
-      pattern: `^#?${escape(qualifiedName)}$`,
+      pattern: `^#?${escapeRegExp(qualifiedName)}$`,
       description: `The Graph type of the value: #${qualifiedName}.`,
     }),
   )

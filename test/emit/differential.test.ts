@@ -12,14 +12,14 @@ import { describe, expect, it } from 'vitest'
 import * as beta from '../../src/beta.js'
 import * as v1 from '../../src/index.js'
 import { createParser, type Issue, type Parser, type SafeParseResult } from '../../src/index.js'
-import type { GraphApiVersion } from '../../src/emit/json.js'
+import type { ApiVersion } from '../../src/model/types.js'
 import { namedSchemas } from '../../src/emit/registry.js'
 import { arbitraryOf, forEachSite, mutationOf, replaceAt, type Segments } from '../properties/arbitraries.js'
 import { DocumentValidators, strictAjv } from './validators.js'
 
 const root = join(import.meta.dirname, '../..')
 const versions = ['v1.0', 'beta'] as const
-const modules = { 'v1.0': v1, beta } as unknown as Record<GraphApiVersion, Record<string, TSchema>>
+const modules = { 'v1.0': v1, beta } as unknown as Record<ApiVersion, Record<string, TSchema>>
 const CR = 'microsoft.graph.callRecords'
 
 // ---------------------------------------------------------------------------------------------------
@@ -44,7 +44,7 @@ interface Verdicts {
 }
 
 /** Both judges on `value`; the two Ajv dialects must always agree with each other. */
-const judge = (version: GraphApiVersion, name: string, value: unknown): Verdicts => {
+const judge = (version: ApiVersion, name: string, value: unknown): Verdicts => {
   const schema = namedSchemas(version).get(name)!
   const modern = validators[version]['2020-12'].of(name)(value)
   const draft07 = validators[version]['draft-07'].of(name)(value)
@@ -95,7 +95,7 @@ const ruleOfIssue = (issue: Issue): string | undefined => {
  * Asserts that Ajv and the strict parser agree on `value`, or that a documented rule explains the
  * difference; returns that rule, if any.
  */
-const expectAgreement = (version: GraphApiVersion, name: string, value: unknown): string | undefined => {
+const expectAgreement = (version: ApiVersion, name: string, value: unknown): string | undefined => {
   const { ajv, parser } = judge(version, name, value)
   if (ajv === parser.success) return undefined
   const shown = JSON.stringify(value)?.slice(0, 400)

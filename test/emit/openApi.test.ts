@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { readCsdl } from '../../scripts/csdl.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { boundFunctions } from '../../src/emit/paths.js'
+import { escapeJsonPointer, unescapeJsonPointer } from '../../src/parse/jsonPointer.js'
+import { EDM_TYPE } from '../../src/schema/keywords.js'
 
 const root = join(import.meta.dirname, '../..')
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
@@ -18,7 +20,7 @@ const everyObject = (value: JsonValue, path = ''): { path: string; node: JsonObj
   if (value === null || typeof value !== 'object') return []
   if (Array.isArray(value)) return value.flatMap((v, i) => everyObject(v, `${path}/${i}`))
   const out = [{ path, node: value }]
-  for (const [key, child] of Object.entries(value)) out.push(...everyObject(child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`))
+  for (const [key, child] of Object.entries(value)) out.push(...everyObject(child, `${path}/${escapeJsonPointer(key)}`))
   return out
 }
 
@@ -27,7 +29,7 @@ const resolve = (document: JsonObject, ref: string): JsonValue | undefined =>
   ref
     .slice(2)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapeJsonPointer)
     .reduce<JsonValue | undefined>((node, key) => (node !== null && typeof node === 'object' && !Array.isArray(node) ? node[key] : undefined), document)
 
 const operations = (document: JsonObject) =>
@@ -87,8 +89,8 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
   it('keeps descriptions, deprecated and the Edm types', () => {
     const properties = schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>
     expect(properties.organizer).toMatchObject({ deprecated: true, description: expect.stringContaining('organizer_v2') })
-    expect(properties.version).toMatchObject({ type: 'integer', format: 'int64', 'x-edm-type': 'Edm.Int64' })
-    expect(properties.startDateTime).toMatchObject({ type: 'string', format: 'date-time', 'x-edm-type': 'Edm.DateTimeOffset' })
+    expect(properties.version).toMatchObject({ type: 'integer', format: 'int64', [EDM_TYPE]: 'Edm.Int64' })
+    expect(properties.startDateTime).toMatchObject({ type: 'string', format: 'date-time', [EDM_TYPE]: 'Edm.DateTimeOffset' })
   })
 
   if (openapi === '3.0.3') {

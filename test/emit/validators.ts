@@ -6,7 +6,7 @@ import Ajv2020Module from 'ajv/dist/2020.js'
 import AjvModule, { type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { toJsonSchema, type JsonObject, type JsonSchemaDialect } from '../../src/emit/index.js'
-import type { GraphApiVersion } from '../../src/emit/json.js'
+import type { ApiVersion } from '../../src/model/types.js'
 
 // CommonJS modules whose `module.exports` also has itself as `default`: `.default` works both in the
 // types (NodeNext) and at run time.
@@ -41,7 +41,7 @@ export class DocumentValidators {
   private readonly cache = new Map<string, ValidateFunction>()
 
   constructor(
-    readonly apiVersion: GraphApiVersion,
+    readonly apiVersion: ApiVersion,
     readonly dialect: JsonSchemaDialect,
     options: AjvOptions = {},
   ) {

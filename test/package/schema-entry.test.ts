@@ -6,16 +6,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { entryPoints } from '../../scripts/entryPoints.js'
 import { importSpecifiers, schemaOnlyViolations, walkImports } from './importGraph.js'
 
 const root = join(import.meta.dirname, '../..')
 const schemaDir = join(root, 'dist/schema')
 const allowed = ['@sinclair/typebox'] as const
 
-describe.each([
-  ['graph-callrecords/schema', 'dist/schema/v1.0/index.js'],
-  ['graph-callrecords/beta/schema', 'dist/schema/beta/index.js'],
-])('%s', (_name, entry) => {
+const schemaOnly = entryPoints.filter((e) => e.schemaOnly).map((e) => [`graph-callrecords${e.subpath.slice(1)}`, e.default.slice(2)] as const)
+
+it('the schema-only entry points are the two schema entries', () => {
+  expect(schemaOnly.map(([name]) => name)).toEqual(['graph-callrecords/schema', 'graph-callrecords/beta/schema'])
+})
+
+describe.each(schemaOnly)('%s', (_name, entry) => {
   const file = join(root, entry)
 
   it('imports only @sinclair/typebox and files inside dist/schema/', () => {

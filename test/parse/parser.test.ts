@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Type } from '@sinclair/typebox'
+import { Type, type TSchema } from '@sinclair/typebox'
 import { describe, expect, it } from 'vitest'
 import {
   CallRecord,
@@ -16,6 +16,8 @@ import {
 } from '../../src/index.js'
 import { safeParsePstnBlockedUsersLogRowCollectionResponse, safeParseCallRecord as safeParseBetaCallRecord } from '../../src/beta.js'
 import { expectIssues, expectWarnings, issuesOf, warningsOf } from './expectIssues.js'
+import { compile } from '../../src/parse/compile/index.js'
+import { PARSABLE_KINDS } from '../../src/parse/parsable.js'
 
 const root = join(import.meta.dirname, '../..')
 const example = (path: string) => JSON.parse(readFileSync(join(root, 'examples', path), 'utf8'))
@@ -296,10 +298,22 @@ describe('createParser', () => {
     expectIssues(parser.safeParse({ first: { version: 1 }, tags: [''] }), ['/tags/0 invalid_string'])
     expect(parser.parse({ first: { startDateTime: '2020-01-01T00:00Z' }, tags: ['a'] }).first.startDateTime).toBe('2020-01-01T00:00:00.0000000Z')
   })
-  it('refuses a schema kind it cannot parse when first used', () => {
-    const parser = createParser(Type.Date())
-    expect(() => parser.parse(new Date())).toThrow(TypeError)
-    expect(parser.safeParse(new Date()).success).toBe(false)
+  it('refuses a schema it cannot parse when it is called, naming the schema and where it lies', () => {
+    expect(() => createParser(Type.Date())).toThrow(new TypeError('createParser: graph-callrecords cannot parse a schema of kind Date, at the schema itself; the parsers support Object, Array, Union, String, Number, Integer, Boolean, Null, Literal, Any, Unknown'))
+    expect(() => createParser(Type.Object({ d: Type.Date() }))).toThrow(/a schema of kind Date, at \/properties\/d of the schema/)
+    expect(() => createParser(Type.Object({ 'a/b': Type.Array(Type.Union([Type.String(), Type.Record(Type.String(), Type.String())])) }))).toThrow(/kind Record, at \/properties\/a~1b\/items\/anyOf\/1 /)
+    expect(() => createParser(Type.Object({ first: CallRecord, id: { type: 'string' } as never }))).toThrow(/an object without a TypeBox Kind, which is not a TypeBox schema, at \/properties\/id /)
+    expect(() => createParser(undefined as never)).toThrow(/cannot parse undefined, which is not a schema, at the schema itself/)
+  })
+
+  it('accepts every kind the compiler parses, and the compiler refuses every other', () => {
+    const samples: Record<string, TSchema> = {
+      Object: Type.Object({}), Array: Type.Array(Type.String()), Union: Type.Union([Type.String(), Type.Null()]), String: Type.String(),
+      Number: Type.Number(), Integer: Type.Integer(), Boolean: Type.Boolean(), Null: Type.Null(), Literal: Type.Literal('a'), Any: Type.Any(), Unknown: Type.Unknown(),
+    }
+    expect(Object.keys(samples).sort()).toEqual([...PARSABLE_KINDS].sort())
+    for (const schema of Object.values(samples)) for (const strict of [false, true]) expect(typeof compile(schema, strict)).toBe('function')
+    for (const schema of [Type.Date(), Type.Record(Type.String(), Type.String()), Type.Uint8Array(), Type.Undefined()]) expect(() => compile(schema, false)).toThrow(TypeError)
   })
 })
 

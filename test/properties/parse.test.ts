@@ -23,6 +23,7 @@ import {
   type Segments,
   type Site,
 } from './arbitraries.js'
+import { EDM_TYPE } from '../../src/schema/keywords.js'
 
 // ---------------------------------------------------------------------------------------------------
 // The parsers under test: every `safeParseX` that src/index.ts and src/beta.ts export, with schema `X`
@@ -99,7 +100,7 @@ const validOf = (target: Target): fc.Arbitrary<unknown> => {
 const reports = (list: readonly Issue[]): string[] => list.map((i) => `${i.path} ${i.code}`)
 
 /** The value of a success; fails the property, with the issues, otherwise. */
-const valueOf = (result: SafeParseResult<unknown>): unknown => {
+const successValue = (result: SafeParseResult<unknown>): unknown => {
   if (!result.success) expect.fail(`expected a success, got ${JSON.stringify(reports(result.issues))}`)
   return result.value
 }
@@ -215,7 +216,7 @@ const hasTimestamp = (schema: TSchema, seen = new Set<TSchema>()): boolean => {
   if (seen.has(schema)) return false
   seen.add(schema)
   const s = schema as TSchema & Record<string, any>
-  if (s['x-edm-type'] === 'Edm.DateTimeOffset') return true
+  if (s[EDM_TYPE] === 'Edm.DateTimeOffset') return true
   const children: TSchema[] = [...Object.values((s.properties ?? {}) as Record<string, TSchema>), ...((s.anyOf ?? []) as TSchema[]), ...(s.items ? [s.items] : [])]
   return children.some((c) => hasTimestamp(c, seen))
 }
@@ -282,7 +283,7 @@ describe('every generated payload', () => {
         const outputs = MODES.map((mode) => {
           const result = target.safeParse(value, mode)
           expect(reports(result.warnings), mode.mode).toEqual([])
-          return valueOf(result)
+          return successValue(result)
         })
         // Where both modes accept without relaxing anything, they agree.
         expectSame(outputs[0], outputs[1], 'strict and lenient outputs')
@@ -294,14 +295,14 @@ describe('every generated payload', () => {
   it.each(targets.map((t) => [t.label, t] as const))('%s: is parsed idempotently, and the same through a JSON round trip', (_, target) => {
     fc.assert(
       fc.property(validOf(target), fc.constantFrom(...MODES), (value, mode) => {
-        const once = valueOf(target.safeParse(value, mode))
+        const once = successValue(target.safeParse(value, mode))
         const again = target.safeParse(once, mode)
-        expectSame(valueOf(again), once)
+        expectSame(successValue(again), once)
         expect(reports(again.warnings)).toEqual([])
         // parse commutes with JSON: parse(json(x)) = json(parse(x)), and json(parse(x)) is a fixpoint.
         const json = JSON.parse(JSON.stringify(once))
-        expectSame(valueOf(target.safeParse(JSON.parse(JSON.stringify(value)), mode)), json)
-        expectSame(valueOf(target.safeParse(json, mode)), json)
+        expectSame(successValue(target.safeParse(JSON.parse(JSON.stringify(value)), mode)), json)
+        expectSame(successValue(target.safeParse(json, mode)), json)
       }),
       { numRuns: runs(target, 100) },
     )
@@ -313,7 +314,7 @@ describe('every generated payload', () => {
       let seen = 0
       fc.assert(
         fc.property(validOf(target), fc.constantFrom(...MODES), (value, mode) => {
-          seen += checkTimestamps(target.schema, value, valueOf(target.safeParse(value, mode)))
+          seen += checkTimestamps(target.schema, value, successValue(target.safeParse(value, mode)))
         }),
         { numRuns: runs(target, 100) },
       )
@@ -327,14 +328,14 @@ describe('every generated payload', () => {
       fc.property(validOf(target), fc.constantFrom(...MODES), (value, mode) => {
         const snapshot = JSON.stringify(value)
         const copy = deepCopy(value)
-        const output = valueOf(target.safeParse(value, mode))
+        const output = successValue(target.safeParse(value, mode))
         expect(JSON.stringify(value)).toBe(snapshot)
         expectSame(value, copy, 'the input')
         const inputs = objectsOf(value)
         for (const object of objectsOf(output)) if (inputs.has(object)) expect.fail('the output shares an object with the input')
         // Frozen, any write to the input would throw (in strict-mode code) and surface as an issue.
         const frozen = deepFreeze(deepCopy(value))
-        expectSame(valueOf(target.safeParse(frozen, mode)), output)
+        expectSame(successValue(target.safeParse(frozen, mode)), output)
         expect(JSON.stringify(frozen)).toBe(snapshot)
       }),
       { numRuns: runs(target, 100) },
@@ -348,7 +349,7 @@ describe('every generated payload keeps its shape', () => {
     (_, target) => {
       fc.assert(
         fc.property(validOf(target), fc.constantFrom(...MODES), (value, mode) => {
-          const output = valueOf(target.safeParse(value, mode))
+          const output = successValue(target.safeParse(value, mode))
           // The same keys at every place, and the same values where no schema normalizes them.
           const compare = (input: unknown, out: unknown, path: string): void => {
             if (input === null || typeof input !== 'object') return
@@ -378,7 +379,7 @@ describe('every generated payload keeps its shape', () => {
         fc.property(validOf(target), fc.constantFrom(...MODES), (value, mode) => {
           const depth = nesting(value)
           const enough = target.safeParse(value, { ...mode, maxDepth: depth })
-          valueOf(enough)
+          successValue(enough)
           expect(reports(enough.warnings)).toEqual([])
           const short = target.safeParse(value, { ...mode, maxDepth: depth - 1 })
           expect(short.success).toBe(false)
@@ -443,10 +444,10 @@ describe('what only lenient mode accepts', () => {
       fc.assert(
         fc.property(arbitraryOf(target.schema, { lenient: true }), (value) => {
           const result = target.safeParse(value, LENIENT)
-          const once = valueOf(result)
+          const once = successValue(result)
           for (const warning of result.warnings) expect(RELAXATIONS).toContain(warning.code)
           const again = target.safeParse(once, LENIENT)
-          expectSame(valueOf(again), once)
+          expectSame(successValue(again), once)
           expect(reports(again.warnings)).toEqual(reports(result.warnings.filter((w) => STICKY.has(w.code))))
           checkTimestamps(target.schema, value, once)
         }),

@@ -4,6 +4,7 @@
  */
 import { Kind, OptionalKind, type TSchema } from '@sinclair/typebox'
 import { inherited, open, roots, subtypes, type XmlCsdl, type XmlProperty } from './csdlXml.js'
+import { EDM_TYPE, GRAPH_BASE } from '../../src/schema/keywords.js'
 
 const jsonType: Record<string, string> = {
   'Edm.String': 'String',
@@ -19,7 +20,7 @@ const jsonType: Record<string, string> = {
 type Schema = TSchema & Record<string, any>
 
 const unNull = (schema: Schema): { schema: Schema; nullable: boolean } => {
-  if (schema[Kind] === 'Union' && schema.anyOf.length === 2 && schema.anyOf[1][Kind] === 'Null' && !schema['x-graph-base'])
+  if (schema[Kind] === 'Union' && schema.anyOf.length === 2 && schema.anyOf[1][Kind] === 'Null' && !schema[GRAPH_BASE])
     return { schema: schema.anyOf[0], nullable: true }
   return { schema, nullable: false }
 }
@@ -30,8 +31,8 @@ export const conformanceIssues = (model: XmlCsdl, registry: Readonly<Record<stri
   const types = registry as Readonly<Record<string, Schema>>
   const matchesType = (where: string, schema: Schema, type: string) => {
     if (jsonType[type]) {
-      if (schema[Kind] !== jsonType[type] || schema['x-edm-type'] !== type)
-        issues.push(`${where}: expected ${type} (${jsonType[type]}), found ${schema[Kind]} ${schema['x-edm-type'] ?? ''}`)
+      if (schema[Kind] !== jsonType[type] || schema[EDM_TYPE] !== type)
+        issues.push(`${where}: expected ${type} (${jsonType[type]}), found ${schema[Kind]} ${schema[EDM_TYPE] ?? ''}`)
       return
     }
     if (model.enums.has(type)) {
@@ -44,7 +45,7 @@ export const conformanceIssues = (model: XmlCsdl, registry: Readonly<Record<stri
       return
     }
     const expected = [model.types.get(type)!, ...derived].filter((t) => !t.abstract).map((t) => t.qualifiedName).sort()
-    const found = schema['x-graph-base'] === type ? (schema.anyOf as Schema[]).map((m) => m.$id as string).sort() : []
+    const found = schema[GRAPH_BASE] === type ? (schema.anyOf as Schema[]).map((m) => m.$id as string).sort() : []
     if (expected.join() !== found.join()) issues.push(`${where}: expected any of ${expected.join(', ')}, found ${found.join(', ') || schema.$id || schema[Kind]}`)
   }
   const checkProperty = (where: string, property: XmlProperty, schema: Schema) => {

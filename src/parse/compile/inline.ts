@@ -5,11 +5,13 @@
  * (to report, or to normalize), so the common property costs a `typeof`.
  */
 import { Kind } from '@sinclair/typebox'
-import { isEnum, type AnySchema } from './types.js'
+import { isEnum } from '../../schema/isEnum.js'
+import type { AnySchema } from './types.js'
+import { EDM_TYPE, GRAPH_BASE } from '../../schema/keywords.js'
 
 /** `x` is the value; `sets` collects the member sets that enum conditions refer to as `s<index>`. */
 export const inlineCheck = (schema: AnySchema, sets: Set<string>[]): string | undefined => {
-  const edm: string | undefined = schema['x-edm-type']
+  const edm: string | undefined = schema[EDM_TYPE]
   switch (schema[Kind]) {
     case 'String':
       return schema.pattern === undefined && schema.minLength === undefined && schema.maxLength === undefined && schema.format === undefined && (edm === undefined || edm === 'Edm.String')
@@ -26,7 +28,7 @@ export const inlineCheck = (schema: AnySchema, sets: Set<string>[]): string | un
       if (edm === 'Edm.Int64') return `(typeof x === 'number' && Number.isSafeInteger(x))`
       return bounded(schema) ? undefined : `(typeof x === 'number' && Number.isInteger(x))`
     case 'Union': {
-      if (schema['x-graph-base'] !== undefined) return undefined
+      if (schema[GRAPH_BASE] !== undefined) return undefined
       const members = schema.anyOf as AnySchema[]
       const rest = members.filter((m) => m[Kind] !== 'Null')
       const orNull = rest.length < members.length ? 'x === null || ' : ''

@@ -3,12 +3,13 @@ import { parseTimestamp } from '../../time/timestamp.js'
 import { checkDuration } from '../../time/duration.js'
 import type { Context } from '../context.js'
 import type { AnySchema, ParseFn } from './types.js'
+import { EDM_TYPE } from '../../schema/keywords.js'
 
 const TIMESTAMP = 'a timestamp such as 2020-02-25T19:00:24.5820000Z (YYYY-MM-DDThh:mm[:ss[.fffffff]] then Z or ±hh:mm)'
 const DURATION = 'an ISO 8601 duration such as PT0.016S'
 
 export const compileString = (schema: AnySchema, strict: boolean): ParseFn => {
-  const edm = schema['x-edm-type']
+  const edm = schema[EDM_TYPE]
   if (edm === 'Edm.DateTimeOffset') {
     const allowTruncation = !strict
     return (value, ctx) => {
@@ -49,7 +50,7 @@ const DECIMAL_TEXT = /^[+-]?(?:\d{1,400}(?:\.\d{0,400})?|\.\d{1,400})(?:[eE][+-]
 
 /** `Type.Number` and `Type.Integer`, with their bounds; Int64 and Decimal also as numeric strings in lenient mode. */
 export const compileNumber = (schema: AnySchema, strict: boolean, integer: boolean): ParseFn => {
-  const edm: string | undefined = schema['x-edm-type']
+  const edm: string | undefined = schema[EDM_TYPE]
   const int64 = edm === 'Edm.Int64'
   const what = edm ? `${integer ? 'an integer' : 'a number'} (${edm})` : integer ? 'an integer' : 'a number'
   const minimum: number | undefined = schema.minimum

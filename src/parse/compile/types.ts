@@ -1,4 +1,4 @@
-import { Kind, type TSchema } from '@sinclair/typebox'
+import type { TSchema } from '@sinclair/typebox'
 import type { Context } from '../context.js'
 
 /** A compiled parser of one schema: checks `value`, reports into `ctx`, returns the normalized copy. */
@@ -9,7 +9,3 @@ export type Compile = (schema: TSchema) => ParseFn
 
 /** A schema read as plain JSON, with TypeBox's `Kind` symbol. */
 export type AnySchema = TSchema & Record<string, any>
-
-/** Whether the non-null members of a union are string literals only: a Graph enumeration. */
-export const isEnum = (members: readonly AnySchema[]): boolean =>
-  members.length > 0 && members.every((m) => m[Kind] === 'Literal' && typeof m.const === 'string')

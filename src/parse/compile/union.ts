@@ -5,7 +5,9 @@
 import { Kind } from '@sinclair/typebox'
 import { enumInfo } from '../../schema/odata.js'
 import { Context } from '../context.js'
-import { isEnum, type AnySchema, type Compile, type ParseFn } from './types.js'
+import { isEnum } from '../../schema/isEnum.js'
+import type { AnySchema, Compile, ParseFn } from './types.js'
+import { GRAPH_BASE } from '../../schema/keywords.js'
 
 const SENTINEL = 'unknownFutureValue'
 
@@ -14,7 +16,7 @@ export const compileUnion = (schema: AnySchema, compile: Compile, strict: boolea
   const nullable = members.some((m) => m[Kind] === 'Null')
   const rest = members.filter((m) => m[Kind] !== 'Null')
   const inner =
-    schema['x-graph-base'] !== undefined
+    schema[GRAPH_BASE] !== undefined
       ? compilePolymorphic(schema, compile, strict)
       : rest.length === 1
         ? compile(rest[0]!)
@@ -48,7 +50,7 @@ const compileEnum = (schema: AnySchema, strict: boolean): ParseFn => {
 
 /** Selects the member whose `$id` `@odata.type` names (with or without `#`); absent, the declared type. */
 const compilePolymorphic = (schema: AnySchema, compile: Compile, strict: boolean): ParseFn => {
-  const base: string = schema['x-graph-base']
+  const base: string = schema[GRAPH_BASE]
   const members = schema.anyOf as AnySchema[]
   // Both spellings are keys, so that selecting a member costs one lookup and no string slicing.
   const byName = new Map<string, ParseFn>(members.flatMap((m) => {
