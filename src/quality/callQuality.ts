@@ -44,7 +44,7 @@ export interface CallQuality {
 /** How {@link callQuality} classifies. @public */
 export interface CallQualityOptions {
   /** Thresholds of the caller's own, laid over the published ones ({@link CqdThresholds}). */
-  readonly thresholds?: ThresholdOverrides
+  readonly thresholds?: ThresholdOverrides | undefined
 }
 
 const unclassified: StreamClassification = { quality: 'unclassified', reasons: [] }

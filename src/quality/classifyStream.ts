@@ -37,13 +37,13 @@ export interface StreamClassification {
 /** How {@link classifyStream} classifies. @public */
 export interface ClassifyOptions {
   /** Thresholds of the caller's own, laid over the published ones ({@link CqdThresholds}). */
-  readonly thresholds?: ThresholdOverrides
+  readonly thresholds?: ThresholdOverrides | undefined
   /**
    * Whether the stream flows toward a client (CQD's "Inbound"); read only for video-based screen
    * sharing, whose frame loss counts for inbound streams only. Unknown when absent: the first
    * available of frame loss and frame rate decides. {@link callQuality} derives it from the segment.
    */
-  readonly inbound?: boolean
+  readonly inbound?: boolean | undefined
 }
 
 /** A metric and the side of its threshold that is poor. */

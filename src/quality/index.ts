@@ -22,6 +22,7 @@ export type { QualitySummary } from './summary.js'
 export {
   CqdThresholds,
   type AudioThresholds,
+  type PartialThresholds,
   type QualityThresholds,
   type ScreenSharingThresholds,
   type ThresholdOverrides,

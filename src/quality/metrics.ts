@@ -12,21 +12,21 @@ import { checkDuration } from '../time/duration.js'
  */
 export interface MediaStreamMetrics {
   /** CQD "Round Trip": an ISO 8601 duration (`PT0.061S`). */
-  readonly averageRoundTripTime?: string | null
+  readonly averageRoundTripTime?: string | null | undefined
   /** CQD "Packet Loss Rate": a fraction. */
-  readonly averagePacketLossRate?: number | null
+  readonly averagePacketLossRate?: number | null | undefined
   /** CQD "Jitter": an ISO 8601 duration. */
-  readonly averageJitter?: string | null
+  readonly averageJitter?: string | null | undefined
   /** CQD "Packet Utilization": the packet count of the stream. */
-  readonly packetUtilization?: number | null
+  readonly packetUtilization?: number | null | undefined
   /** CQD "Video Local Frame Loss Percentage Avg": a percentage. */
-  readonly averageVideoFrameLossPercentage?: number | null
+  readonly averageVideoFrameLossPercentage?: number | null | undefined
   /** CQD "Video Frame Rate Avg": frames per second. */
-  readonly averageVideoFrameRate?: number | null
+  readonly averageVideoFrameRate?: number | null | undefined
   /** CQD "Video Post FECPLR": a fraction. */
-  readonly postForwardErrorCorrectionPacketLossRate?: number | null
+  readonly postForwardErrorCorrectionPacketLossRate?: number | null | undefined
   /** The video codec; `h264s` changes the screen-sharing rule. */
-  readonly videoCodec?: string | null
+  readonly videoCodec?: string | null | undefined
 }
 
 /** The Graph property behind each metric the classification uses. @public */

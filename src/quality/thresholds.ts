@@ -69,14 +69,17 @@ export interface QualityThresholds {
   readonly videoBasedScreenSharing: ScreenSharingThresholds
 }
 
+/** Some of the thresholds of a kind; a missing or undefined one keeps its published value. @public */
+export type PartialThresholds<T> = { readonly [K in keyof T]?: T[K] | undefined }
+
 /** A caller's own thresholds: any of them, the others keep their published value. @public */
 export interface ThresholdOverrides {
   /** Audio thresholds to replace. */
-  readonly audio?: Partial<AudioThresholds>
+  readonly audio?: PartialThresholds<AudioThresholds> | undefined
   /** Video thresholds to replace. */
-  readonly video?: Partial<VideoThresholds>
+  readonly video?: PartialThresholds<VideoThresholds> | undefined
   /** Video-based screen sharing thresholds to replace. */
-  readonly videoBasedScreenSharing?: Partial<ScreenSharingThresholds>
+  readonly videoBasedScreenSharing?: PartialThresholds<ScreenSharingThresholds> | undefined
 }
 
 /**
@@ -115,7 +118,7 @@ export function resolveThresholds(overrides: ThresholdOverrides | undefined): Qu
 }
 
 /** Lays the finite numbers of `partial` over `base`: an `undefined` (or a non-number) keeps the published value. */
-function overlay<T extends Record<keyof T, number>>(base: T, partial: Partial<T> | undefined): T {
+function overlay<T extends Record<keyof T, number>>(base: T, partial: PartialThresholds<T> | undefined): T {
   const result: Record<keyof T, number> = { ...base }
   if (partial === undefined) return result as T
   for (const key of Object.keys(base) as (keyof T)[]) {

@@ -17,7 +17,7 @@ const parsers = {
   beta: (file: string) => beta.parseCallRecord(read('beta', file)),
 }
 
-describe.each(Object.entries(parsers))('documented call records, %s', (version, parse) => {
+describe.each(Object.entries(parsers))('documented call records, %s', (_version, parse) => {
   // Both pages publish the same peer-to-peer audio call (legacy 2021 revision): stream 1504545584
   // carries 67 packets (a muted microphone: CQD leaves it unclassified), stream 1785122252 carries 709
   // packets with round trip 64 ms, loss 1.4 % and jitter 7 ms, all inside the thresholds.

@@ -9,12 +9,12 @@ import { classifyStream, type MediaStreamMetrics, type StreamKind, type Threshol
 
 /** Each metric as a number (milliseconds for durations), or absent. */
 interface Metrics {
-  rtt?: number
-  loss?: number
-  jitter?: number
-  frameLoss?: number
-  frameRate?: number
-  postFec?: number
+  rtt?: number | undefined
+  loss?: number | undefined
+  jitter?: number | undefined
+  frameLoss?: number | undefined
+  frameRate?: number | undefined
+  postFec?: number | undefined
 }
 
 const ms = fc.integer({ min: 0, max: 2000 })
