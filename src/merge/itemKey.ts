@@ -1,0 +1,32 @@
+/**
+ * What makes two items of a keyed collection the same item: their `id`, or, for an item without one
+ * (`Session.id` is optional), the item's whole content. Equal items are then one item and different
+ * items are all kept, whatever the order or grouping of the merges.
+ */
+import { canonicalJson } from './canonicalJson.js'
+import { isObject } from './own.js'
+
+/** JSON Pointer escaping of one reference token (RFC 6901). */
+export const escape = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key)
+
+/**
+ * The key of an item, which is also its segment in the pointers of `@graphCallRecords.sources`: the
+ * escaped `id`, or `~2` and the escaped canonical JSON. An escaped id never holds `~2`, so the two
+ * kinds never meet.
+ */
+export const itemKey = (item: unknown): string => {
+  if (isObject(item) && Object.hasOwn(item, 'id') && typeof item.id === 'string') return escape(item.id)
+  return `~2${escape(canonicalJson(item))}`
+}
+
+/** The order of items in a merged collection: by `id`, then the items without one by content. */
+export const compareItemKeys = (a: string, b: string): number => {
+  const x = a.startsWith('~2')
+  const y = b.startsWith('~2')
+  if (x !== y) return x ? 1 : -1
+  const p = x ? a : unescape(a)
+  const q = y ? b : unescape(b)
+  return p < q ? -1 : p > q ? 1 : 0
+}
+
+const unescape = (segment: string): string => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment)
