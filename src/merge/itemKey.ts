@@ -19,13 +19,13 @@ export const itemKey = (item: unknown): string => {
   return `~2${escape(canonicalJson(item))}`
 }
 
-/** The order of items in a merged collection: by `id`, then the items without one by content. */
+/** The order of items in a merged collection: by `id`, then the items without one by their canonical JSON. */
 export const compareItemKeys = (a: string, b: string): number => {
   const x = a.startsWith('~2')
   const y = b.startsWith('~2')
   if (x !== y) return x ? 1 : -1
-  const p = x ? a : unescape(a)
-  const q = y ? b : unescape(b)
+  const p = unescape(x ? a.slice(2) : a)
+  const q = unescape(y ? b.slice(2) : b)
   return p < q ? -1 : p > q ? 1 : 0
 }
 
