@@ -15,8 +15,15 @@ export const escape = (key: string): string => (key.includes('~') || key.include
  * kinds never meet.
  */
 export const itemKey = (item: unknown): string => {
-  if (isObject(item) && Object.hasOwn(item, 'id') && typeof item.id === 'string') return escape(item.id)
-  return `~2${escape(canonicalJson(item))}`
+  const id = idOf(item)
+  return id !== undefined ? escape(id) : `~2${escape(canonicalJson(item))}`
+}
+
+/** The item's own `id` when it is a string: the cheap test the usual items pass. */
+export const idOf = (item: unknown): string | undefined => {
+  if (typeof item !== 'object' || item === null) return undefined
+  const id = (item as { id?: unknown }).id
+  return typeof id === 'string' && Object.hasOwn(item, 'id') ? id : undefined
 }
 
 /** The order of items in a merged collection: by `id`, then the items without one by their canonical JSON. */

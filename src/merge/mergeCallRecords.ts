@@ -5,7 +5,7 @@
  * idempotent. It is built from own properties only, so no data key reaches a prototype.
  */
 import { compareCanonical } from './canonicalJson.js'
-import { compareItemKeys, escape, itemKey } from './itemKey.js'
+import { compareItemKeys, escape, idOf, itemKey } from './itemKey.js'
 import { isKeyed } from './keyed.js'
 import { CallRecordsMergeError } from './mergeError.js'
 import { isNormal, isNormalObject } from './normalForm.js'
@@ -54,14 +54,25 @@ const covers = (w: Json, l: Json): boolean => {
 }
 
 const coversItems = (ws: readonly unknown[], ls: readonly unknown[]): boolean => {
+  // The usual case: the same items in the same order, paired by index without a map.
+  if (ws.length === ls.length && ws.every((w, i) => samePlace(w, ls[i]))) return ws.every((w, i) => coversItem(w, ls[i]))
   const byKey = new Map(ws.map((w) => [itemKey(w), w]))
   return ls.every((l) => {
-    if (isObject(l) && !Object.hasOwn(l, 'id') && !isNormalObject(l)) return false
     const key = itemKey(l)
     if (!byKey.has(key)) return false
-    const w = byKey.get(key)
-    return !isObject(l) || !isObject(w) || covers(w, l)
+    return coversItem(byKey.get(key), l)
   })
+}
+
+/** Whether two items have the same key, by id when both have one. */
+const samePlace = (w: unknown, l: unknown): boolean => {
+  const id = idOf(w)
+  return id !== undefined ? id === idOf(l) : itemKey(w) === itemKey(l)
+}
+
+const coversItem = (w: unknown, l: unknown): boolean => {
+  if (isObject(l) && !Object.hasOwn(l, 'id') && !isNormalObject(l)) return false
+  return !isObject(l) || !isObject(w) || covers(w, l)
 }
 
 class Merger {
@@ -233,12 +244,25 @@ export const mergeRecords = (a: unknown, b: unknown, options?: MergeOptions): Js
   const root = max(ra.root, rb.root)
   const order = compareRanks(ra.root, rb.root)
   const [w, l] = order >= 0 ? [x, y] : [y, x]
-  const merged = order !== 0 && ra.size === 0 && rb.size === 0 && isNormalObject(w) && covers(w, l) ? w : merger.object(x, y, '', ra.root, rb.root, root)
-  if (!sameRank(statedRank(merged), root)) merger.sources.set('', root)
+  // A record merged with itself (a first appearance) is itself when it is already in normal form.
+  const whole = (order !== 0 || x === y) && ra.size === 0 && rb.size === 0 && isNormalRecord(w) && covers(w, l)
+  const merged = whole ? w : merger.object(x, y, '', ra.root, rb.root, root)
+  const stated = merged === x ? ra.stated : merged === y ? rb.stated : statedRank(merged)
+  if (!sameRank(stated, root)) merger.sources.set('', root)
   const sources = merger.sources.size > 0 ? Object.fromEntries([...merger.sources].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : undefined
   // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
-  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return merged
+  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return normal(merged)
   const { [SOURCES]: _, ...out } = merged
   if (sources) out[SOURCES] = sources
-  return out
+  return normal(out)
 }
+
+/** Records known to be in normal form: every merge result, and every input found so once. */
+const NORMAL = new WeakSet<Json>()
+
+const normal = (record: Json): Json => {
+  NORMAL.add(record)
+  return record
+}
+
+const isNormalRecord = (record: Json): boolean => NORMAL.has(record) || (isNormalObject(record) && (NORMAL.add(record), true))

@@ -3,7 +3,7 @@
  * the way down. A value already in it can be returned as it is; merging does not depend on whether two
  * inputs are the same object or equal copies.
  */
-import { compareItemKeys, itemKey } from './itemKey.js'
+import { compareItemKeys, idOf, itemKey } from './itemKey.js'
 import { isKeyed } from './keyed.js'
 import { isObject, type Json } from './own.js'
 
@@ -19,12 +19,17 @@ export const isNormalObject = (object: Json): boolean => {
 }
 
 const isNormalCollection = (items: readonly unknown[]): boolean => {
-  let previous: string | undefined
-  for (const item of items) {
-    const key = itemKey(item)
-    if (previous !== undefined && compareItemKeys(previous, key) >= 0) return false
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]
+    if (i > 0 && !before(items[i - 1], item)) return false
     if (isObject(item) && !isNormalObject(item)) return false
-    previous = key
   }
   return true
+}
+
+/** Whether `a` comes strictly before `b` in a collection; items with ids, the usual ones, compare without building keys. */
+const before = (a: unknown, b: unknown): boolean => {
+  const x = idOf(a)
+  const y = idOf(b)
+  return x !== undefined && y !== undefined ? x < y : compareItemKeys(itemKey(a), itemKey(b)) < 0
 }

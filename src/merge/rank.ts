@@ -66,6 +66,8 @@ const rankOf = (value: unknown): Rank | undefined => {
  */
 export class Ranks {
   readonly root: Rank
+  /** The rank the record's own fields state. */
+  readonly stated: Rank
   private readonly parts: ReadonlyMap<string, Rank>
   private sorted: string[] | undefined
 
@@ -79,8 +81,8 @@ export class Ranks {
       }
     }
     this.parts = parts
-    const stated = statedRank(record)
-    this.root = parts.get('') ?? stated
+    this.stated = statedRank(record)
+    this.root = parts.get('') ?? this.stated
   }
 
   /** The rank of the part at `pointer`: the nearest annotated ancestor's, or the record's. */
