@@ -239,7 +239,7 @@ export const mergeRecords = (a: unknown, b: unknown, options?: MergeOptions): Js
   const y = check(b, options, 'second')
   if (x.id !== y.id) throw new CallRecordsMergeError(`cannot merge different call records: "${x.id}" and "${y.id}"`)
   const ra = new Ranks(x)
-  const rb = new Ranks(y)
+  const rb = x === y ? ra : new Ranks(y)
   const merger = new Merger(ra, rb)
   const root = max(ra.root, rb.root)
   const order = compareRanks(ra.root, rb.root)

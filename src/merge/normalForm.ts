@@ -14,7 +14,10 @@ export const isNormal = (property: string, value: unknown): boolean => {
 }
 
 export const isNormalObject = (object: Json): boolean => {
-  for (const key of Object.keys(object)) if (!key.includes('@') && !isNormal(key, object[key])) return false
+  for (const key of Object.keys(object)) {
+    const value = object[key]
+    if (typeof value === 'object' && value !== null && !key.includes('@') && !isNormal(key, value)) return false
+  }
   return true
 }
 
