@@ -249,10 +249,16 @@ export const mergeRecords = (a: unknown, b: unknown, options?: MergeOptions): Js
   const merged = whole ? w : merger.object(x, y, '', ra.root, rb.root, root)
   const stated = merged === x ? ra.stated : merged === y ? rb.stated : statedRank(merged)
   if (!sameRank(stated, root)) merger.sources.set('', root)
-  const sources = merger.sources.size > 0 ? Object.fromEntries([...merger.sources].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : undefined
+  let sources: Json | undefined
+  if (merger.sources.size > 0) {
+    // Pointers start with "/" (or are ""): none is a key that reaches a prototype.
+    sources = {}
+    for (const pointer of [...merger.sources.keys()].sort()) sources[pointer] = merger.sources.get(pointer)
+  }
   // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
   if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return normal(merged)
-  const { [SOURCES]: _, ...out } = merged
+  const out: Json = {}
+  for (const key of Object.keys(merged)) if (key !== SOURCES) setOwn(out, key, merged[key])
   if (sources) out[SOURCES] = sources
   return normal(out)
 }
