@@ -1,8 +1,9 @@
 /**
  * latestCallRecords over 1,000, 10,000 and 100,000 versions (ten versions of each call): the time per
- * record must stay flat, and merging must cost less than parsing the same records.
+ * record must stay flat, and merging must cost less than parsing the same records. Then the cost of
+ * `@graphCallRecords.sources`: ten times the entries must cost at most fifteen times the time.
  */
-import { CallRecord, createParser, latestCallRecords } from '../dist/index.js'
+import { CallRecord, createParser, latestCallRecords, mergeCallRecords } from '../dist/index.js'
 
 const parser = createParser(CallRecord)
 
@@ -68,3 +69,29 @@ for (const count of [1_000, 10_000, 100_000]) {
 }
 const flat = perRecord[2]! / perRecord[0]!
 console.log(`\ntime per record, 100,000 versions ÷ 1,000 versions: ${flat.toFixed(2)} (goal ≤ 1.3: ${flat <= 1.3 ? 'met' : 'NOT met'})`)
+
+/** A record with `count` properties, each annotated as coming from an older version (forged or real). */
+const annotated = (count: number): CallRecord => {
+  const record: Record<string, unknown> = { id: 'call', version: 2 }
+  const sources: Record<string, unknown> = {}
+  for (let i = 0; i < count; i++) {
+    record[`p${i}`] = i
+    sources[`/p${i}`] = [1, null]
+  }
+  record['@graphCallRecords.sources'] = sources
+  return record as CallRecord
+}
+
+const newer = { id: 'call', version: 3, type: 'groupCall' } as CallRecord
+const sourcesTime = (count: number): number => {
+  const record = annotated(count)
+  const rounds: number[] = []
+  for (let r = 0; r < 7; r++) rounds.push(time(() => mergeCallRecords(record, newer)))
+  return median(rounds)
+}
+sourcesTime(2_000) // warm-up
+const small = sourcesTime(2_000)
+const large = sourcesTime(20_000)
+const growth = large / small
+console.log(`\n@graphCallRecords.sources: 2,000 entries ${small.toFixed(1)} ms, 20,000 entries ${large.toFixed(1)} ms`)
+console.log(`time, 10× the entries ÷ 1×: ${growth.toFixed(2)} (goal ≤ 15: ${growth <= 15 ? 'met' : 'NOT met'})`)

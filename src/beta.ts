@@ -8,6 +8,7 @@ export * from './parse/index.js'
 export * from './parse/beta/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
+export * from './merge/beta.js'
 export * from './emit/index.js'
 export { GraphModelBeta } from './model/beta.js'
 export type {

@@ -8,6 +8,7 @@ export * from './parse/index.js'
 export * from './parse/v1.0/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
+export * from './merge/v1.0.js'
 export * from './emit/index.js'
 export { GraphModelV1 } from './model/v1.0.js'
 export type {

@@ -1,4 +1,4 @@
-export { mergeCallRecords, type MergeOptions } from './mergeCallRecords.js'
+export { type MergeOptions } from './mergeCallRecords.js'
 export { latestCallRecords, type LatestOptions } from './latestCallRecords.js'
-export { appendParticipantsPage, appendSessionsPage, type CollectionPage } from './appendPage.js'
+export { type CallRecordMerger, type CallRecordMergerResult } from './callRecordMerger.js'
 export { CallRecordsMergeError } from './mergeError.js'

@@ -1,8 +1,9 @@
 /**
- * One merged record per call from any number of versions, in any order: the fold of
- * {@link mergeCallRecords} over each id's versions.
+ * One merged record per call from any number of versions, in any order: the fold of the merge over
+ * each id's versions, by a {@link CallRecordMerger}.
  */
-import { mergeCallRecords, type MergeOptions } from './mergeCallRecords.js'
+import { createMerger, type CallRecordMerger } from './callRecordMerger.js'
+import { type MergeOptions } from './mergeCallRecords.js'
 import { CallRecordsMergeError } from './mergeError.js'
 
 /**
@@ -11,23 +12,19 @@ import { CallRecordsMergeError } from './mergeError.js'
  */
 export interface LatestOptions extends MergeOptions {
   /**
-   * Called with each record that cannot be merged (no `id`; in strict mode, no `version`), which is
-   * then left out while the others are merged. Without it, such a record is an error.
+   * Called with each record that cannot be merged (no `id`; a `version` or `lastModifiedDateTime` that
+   * cannot be ranked; in strict mode, no `version`), which is then left out while the others are
+   * merged. Without it, such a record is an error.
    */
   readonly onInvalid?: (error: CallRecordsMergeError, record: unknown, index: number) => void
 }
 
-const add = <T extends object>(latest: Map<string, T>, record: T, index: number, options?: LatestOptions): void => {
-  try {
-    const id = (record as { id?: unknown } | null)?.id
-    if (typeof id !== 'string') throw new CallRecordsMergeError(`cannot merge: record ${index} has no id`)
-    const seen = latest.get(id)
-    // Merged with itself, a record is checked just as it is merged with another.
-    latest.set(id, mergeCallRecords(seen ?? record, record, options))
-  } catch (error) {
-    if (!(error instanceof CallRecordsMergeError) || options?.onInvalid === undefined) throw error
-    options.onInvalid(error, record, index)
-  }
+const add = <T>(merger: CallRecordMerger<T>, record: T, index: number, options?: LatestOptions): void => {
+  const result = merger.add(record)
+  if (result.ok) return
+  const error = new CallRecordsMergeError(result.error.message.replace('the record', `record ${index}`))
+  if (options?.onInvalid === undefined) throw error
+  options.onInvalid(error, record, index)
 }
 
 /**
@@ -35,6 +32,7 @@ const add = <T extends object>(latest: Map<string, T>, record: T, index: number,
  * Time is linear in the input and memory holds one merged record per distinct id; the result is the
  * same for every order of the input. A record that cannot be merged is an error, or with
  * `options.onInvalid` is reported there and left out, so that one broken record does not stop the rest.
+ * To feed records one at a time instead, use `createCallRecordMerger`.
  * @example
  * ```ts
  * const records = latestCallRecords(notifications.map((n) => parseCallRecord(n)))
@@ -48,15 +46,15 @@ export function latestCallRecords<T extends object>(records: Iterable<T>, option
  */
 export function latestCallRecords<T extends object>(records: AsyncIterable<T>, options?: LatestOptions): Promise<T[]>
 export function latestCallRecords<T extends object>(records: Iterable<T> | AsyncIterable<T>, options?: LatestOptions): T[] | Promise<T[]> {
-  const latest = new Map<string, T>()
+  const merger = createMerger<T>(options)
   if (Symbol.asyncIterator in records) {
     return (async () => {
       let index = 0
-      for await (const record of records) add(latest, record, index++, options)
-      return [...latest.values()]
+      for await (const record of records) add(merger, record, index++, options)
+      return merger.records()
     })()
   }
   let index = 0
-  for (const record of records) add(latest, record, index++, options)
-  return [...latest.values()]
+  for (const record of records) add(merger, record, index++, options)
+  return merger.records()
 }

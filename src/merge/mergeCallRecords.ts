@@ -1,13 +1,16 @@
 /**
  * The merge of two versions of one call record. Every part of the result comes from the version that
- * ranks highest among those that have it (rank: `version`, then `lastModifiedDateTime`, then the
- * canonical JSON of the part itself), so the result is a join: commutative, associative, idempotent.
+ * ranks highest among those that have it (rank: `version`, then the instant of `lastModifiedDateTime`,
+ * then the canonical JSON of the part itself), so the result is a join: commutative, associative,
+ * idempotent. It is built from own properties only, so no data key reaches a prototype.
  */
-// biome-ignore lint/suspicious/noShadowRestrictedNames: the global escape() is never wanted here
-import { escapeJsonPointer as escape } from '../parse/jsonPointer.js'
 import { compareCanonical } from './canonicalJson.js'
+import { compareItemKeys, escape, idOf, itemKey } from './itemKey.js'
+import { isKeyed } from './keyed.js'
 import { CallRecordsMergeError } from './mergeError.js'
-import { compareRanks, Ranks, sameRank, SOURCES, type Rank } from './rank.js'
+import { isNormal, isNormalObject } from './normalForm.js'
+import { isObject, own, setOwn, type Json } from './own.js'
+import { compareRanks, Ranks, sameRank, SOURCES, statedRank, type Rank } from './rank.js'
 
 /**
  * How to merge.
@@ -21,57 +24,21 @@ export interface MergeOptions {
   readonly mode?: 'lenient' | 'strict'
 }
 
-/** The navigation collections whose items are merged by `id`; any other array is one value. */
-const BY_ID = new Set(['sessions', 'segments', 'participants_v2'])
-
-type Json = Record<string, unknown>
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
-
-const keyedById = (items: unknown): items is Json[] => Array.isArray(items) && items.every((item) => isObject(item) && typeof item.id === 'string')
-
 const max = (a: Rank, b: Rank): Rank => (compareRanks(a, b) >= 0 ? a : b)
 
-/**
- * Sets `key` of the result, which stays `undefined` (meaning: `w` itself) for as long as every value
- * set is `w`'s own; the first change copies the keys of `w` already passed, all unchanged.
- */
-const put = (out: Json | undefined, w: Json, key: string, value: unknown): Json | undefined => {
-  if (out === undefined) {
-    if (value === w[key]) return undefined
-    out = {}
-    for (const k in w) {
-      if (k === key) break
-      const v = w[k]
-      if (v !== undefined && k !== SOURCES) out[k] = v
-    }
-  }
-  out[key] = value
-  return out
-}
-
-/** Whether the items of `xs` and `ys` have the same ids, in increasing order: then they pair up by index. */
-const pairedInOrder = (xs: Json[], ys: Json[]): boolean => {
-  if (xs.length !== ys.length) return false
-  let previous = ''
-  for (let i = 0; i < xs.length; i++) {
-    const id = xs[i]!.id as string
-    if (id !== ys[i]!.id || (i > 0 && id <= previous)) return false
-    previous = id
-  }
-  return true
-}
+/** No annotations and no rank: the view of a value that is only put into normal form. */
+const UNRANKED = new Ranks({})
 
 /**
- * Whether merging `l` into the higher-ranked `w` gives `w` itself: `l` has nothing that `w` lacks, and
- * every collection both have is already in `id` order in `w`. One read-only walk of `l`: the usual case
- * (a newer version holds all an older one had) then costs no allocation at all.
+ * Whether merging `l` into the higher-ranked `w` gives `w` itself: `l` has nothing that `w` lacks (the
+ * caller checks that `w` is in normal form). One read-only walk: the usual case (a newer version holds
+ * all an older one had) then costs no allocation at all.
  */
 const covers = (w: Json, l: Json): boolean => {
-  for (const key in l) {
+  for (const key of Object.keys(l)) {
     const lv = l[key]
-    if (lv === undefined || key.indexOf('@') >= 0) continue
-    const wv = w[key]
+    if (lv === undefined || key.includes('@')) continue
+    const wv = own(w, key)
     // A null stays in the result where w has nothing at all.
     if (lv === null) {
       if (wv === undefined) return false
@@ -79,21 +46,33 @@ const covers = (w: Json, l: Json): boolean => {
     }
     if (wv === undefined || wv === null) return false
     if (typeof lv !== 'object' || typeof wv !== 'object' || lv === wv) continue
-    if (BY_ID.has(key) && keyedById(lv) && keyedById(wv)) {
-      if (!coversById(wv, lv)) return false
+    if (isKeyed(key) && Array.isArray(lv) && Array.isArray(wv)) {
+      if (!coversItems(wv, lv)) return false
     } else if (isObject(lv) && isObject(wv) && !covers(wv, lv)) return false
   }
   return true
 }
 
-const coversById = (ws: Json[], ls: Json[]): boolean => {
-  for (let i = 1; i < ws.length; i++) if ((ws[i - 1]!.id as string) >= (ws[i]!.id as string)) return false
-  if (pairedInOrder(ws, ls)) return ws.every((w, i) => covers(w, ls[i]!))
-  const byId = new Map(ws.map((w) => [w.id as string, w]))
+const coversItems = (ws: readonly unknown[], ls: readonly unknown[]): boolean => {
+  // The usual case: the same items in the same order, paired by index without a map.
+  if (ws.length === ls.length && ws.every((w, i) => samePlace(w, ls[i]))) return ws.every((w, i) => coversItem(w, ls[i]))
+  const byKey = new Map(ws.map((w) => [itemKey(w), w]))
   return ls.every((l) => {
-    const w = byId.get(l.id as string)
-    return w !== undefined && covers(w, l)
+    const key = itemKey(l)
+    if (!byKey.has(key)) return false
+    return coversItem(byKey.get(key), l)
   })
+}
+
+/** Whether two items have the same key, by id when both have one. */
+const samePlace = (w: unknown, l: unknown): boolean => {
+  const id = idOf(w)
+  return id !== undefined ? id === idOf(l) : itemKey(w) === itemKey(l)
+}
+
+const coversItem = (w: unknown, l: unknown): boolean => {
+  if (isObject(l) && !Object.hasOwn(l, 'id') && !isNormalObject(l)) return false
+  return !isObject(l) || !isObject(w) || covers(w, l)
 }
 
 class Merger {
@@ -109,12 +88,14 @@ class Merger {
     if (!sameRank(rank, parent)) this.sources.set(pointer, rank)
   }
 
-  /** A part taken whole from one side, with what that side knew of the ranks below it. */
-  private take(value: unknown, side: Ranks, pointer: string, rank: Rank, parent: Rank): unknown {
-    if (side.size === 0 && sameRank(rank, parent)) return value
+  /** A part taken whole from one side, with what that side knew of the ranks below it, in normal form. */
+  private take(property: string, value: unknown, side: Ranks, pointer: string, rank: Rank, parent: Rank): unknown {
     this.place(pointer, rank, parent)
     if (side.size > 0) for (const [p, r] of side.below(pointer)) this.sources.set(p, r)
-    return value
+    if (value === null || typeof value !== 'object' || isNormal(property, value)) return value
+    // Merged with itself, the part comes out in normal form; its ranks are the side's, already carried.
+    const self = new Merger(side, side)
+    return Array.isArray(value) ? self.collection(value, value, pointer, rank, rank, rank) : self.object(value as Json, value as Json, pointer, rank, rank, rank)
   }
 
   /**
@@ -127,26 +108,41 @@ class Merger {
     const rank = order >= 0 ? rx : ry
     this.place(pointer, rank, parent)
     const [w, l] = order >= 0 ? [x, y] : [y, x]
+    const keys = Object.keys(w)
     let out: Json | undefined
-    for (const key in w) {
+    /** Sets `key` of the result, which stays `w` itself for as long as every value set is `w`'s own. */
+    const put = (index: number, key: string, value: unknown): void => {
+      if (out === undefined) {
+        if (value === own(w, key)) return
+        out = {}
+        for (let i = 0; i < index; i++) {
+          const k = keys[i]!
+          if (w[k] !== undefined && k !== SOURCES) setOwn(out, k, w[k])
+        }
+      }
+      setOwn(out, key, value)
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
       if (key === SOURCES) continue
-      if (key.indexOf('@') >= 0) {
+      if (key.includes('@')) {
         // Control information (`@odata.*`, `sessions@odata.nextLink`) is the higher-ranked side's, as a whole.
         const value = w[key]
         if (value === undefined) continue
-        out = put(out, w, key, order === 0 && l[key] !== undefined && compareCanonical(value, l[key]) < 0 ? l[key] : value)
+        const other = own(l, key)
+        put(i, key, order === 0 && other !== undefined && compareCanonical(value, other) < 0 ? other : value)
       } else {
         const value = this.property(key, x, y, pointer, rx, ry, rank)
-        if (value !== undefined) out = put(out, w, key, value)
+        if (value !== undefined) put(i, key, value)
       }
     }
-    for (const key in l) {
-      if (key in w || key === SOURCES) continue
-      if (key.indexOf('@') >= 0) {
-        if (order === 0 && l[key] !== undefined) out = put(out, w, key, l[key])
+    for (const key of Object.keys(l)) {
+      if (Object.hasOwn(w, key) || key === SOURCES) continue
+      if (key.includes('@')) {
+        if (order === 0 && l[key] !== undefined) put(keys.length, key, l[key])
       } else {
         const value = this.property(key, x, y, pointer, rx, ry, rank)
-        if (value !== undefined) out = put(out, w, key, value)
+        if (value !== undefined) put(keys.length, key, value)
       }
     }
     return out ?? w
@@ -154,117 +150,125 @@ class Merger {
 
   /** The merged value of one property; `undefined` when neither side has it. */
   private property(key: string, x: Json, y: Json, pointer: string, rx: Rank, ry: Rank, rank: Rank): unknown {
-    const xv = x[key]
-    const yv = y[key]
-    const a = this.a
-    const b = this.b
-    // Pointers are spelled out only when some rank is annotated: most merges need none.
-    const p = a.size > 0 || b.size > 0 ? `${pointer}/${escape(key)}` : ''
-    const xr = a.size > 0 ? a.at(p, rx) : rx
-    const yr = b.size > 0 ? b.at(p, ry) : ry
+    const xv = own(x, key)
+    const yv = own(y, key)
+    const p = `${pointer}/${escape(key)}`
+    const xr = this.a.size > 0 ? this.a.at(p, rx) : rx
+    const yr = this.b.size > 0 ? this.b.at(p, ry) : ry
     if (xv === undefined || xv === null) {
       // Graph's null means "no value": it never outweighs a value, and carries no rank.
       if (yv === undefined || yv === null) return xv === null || yv === null ? null : undefined
-      return this.take(yv, b, p || `${pointer}/${escape(key)}`, yr, rank)
+      return this.take(key, yv, this.b, p, yr, rank)
     }
-    if (yv === undefined || yv === null) return this.take(xv, a, p || `${pointer}/${escape(key)}`, xr, rank)
-    if (typeof xv === 'object' && typeof yv === 'object' && xv !== yv) {
-      if (BY_ID.has(key) && keyedById(xv) && keyedById(yv)) return this.collection(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
-      if (isObject(xv) && isObject(yv)) return this.object(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
+    if (yv === undefined || yv === null) return this.take(key, xv, this.a, p, xr, rank)
+    if (typeof xv === 'object' && typeof yv === 'object') {
+      if (isKeyed(key) && Array.isArray(xv) && Array.isArray(yv)) return this.collection(xv, yv, p, xr, yr, rank)
+      if (isObject(xv) && isObject(yv)) return this.object(xv, yv, p, xr, yr, rank)
     }
     const c = compareRanks(xr, yr) || (xv === yv ? 0 : compareCanonical(xv, yv))
-    return c >= 0 ? this.take(xv, a, p || `${pointer}/${escape(key)}`, xr, rank) : this.take(yv, b, p || `${pointer}/${escape(key)}`, yr, rank)
+    return c >= 0 ? this.take(key, xv, this.a, p, xr, rank) : this.take(key, yv, this.b, p, yr, rank)
   }
 
-  /** Two items of the same record merged into one; what ranks they hold stays that record's. */
-  private sameSide(x: Json, y: Json, side: Ranks, pointer: string, parent: Rank): Json {
+  /** Two items of one side with the same key merged into one; what ranks they hold stays that side's. */
+  private sameSide(x: unknown, y: unknown, side: Ranks, pointer: string, parent: Rank): unknown {
+    if (!isObject(x) || !isObject(y)) return compareCanonical(x, y) >= 0 ? x : y
     const rank = side.size > 0 ? side.at(pointer, parent) : parent
     return new Merger(side, side).object(x, y, pointer, rank, rank, rank)
   }
 
   /**
-   * Items merged by `id`, in `id` order so that the result does not depend on the order of the inputs;
-   * the higher-ranked array itself when that is what the merge gives.
+   * Items merged by key (`id`, or the content of an item without one), in key order so that the result
+   * does not depend on the order of the inputs; the higher-ranked array itself when that is what the
+   * merge gives.
    */
-  private collection(xs: Json[], ys: Json[], pointer: string, rx: Rank, ry: Rank, parent: Rank): Json[] {
+  collection(xs: readonly unknown[], ys: readonly unknown[], pointer: string, rx: Rank, ry: Rank, parent: Rank): unknown[] {
     const order = compareRanks(rx, ry)
     const rank = order >= 0 ? rx : ry
     this.place(pointer, rank, parent)
     const w = order >= 0 ? xs : ys
-    let pairs: [Json | undefined, Json | undefined][]
-    if (pairedInOrder(xs, ys)) pairs = xs.map((x, i) => [x, ys[i]])
-    else {
-      const byId = new Map<string, [Json | undefined, Json | undefined]>()
-      const add = (item: Json, side: 0 | 1) => {
-        const id = item.id as string
-        const pair = byId.get(id) ?? [undefined, undefined]
-        const seen = pair[side]
-        // Two items of one record with the same id (Graph has sent such participants) are one item:
-        // merged with each other at their record's rank, so that neither is lost.
-        pair[side] = seen === undefined ? item : this.sameSide(seen, item, side === 0 ? this.a : this.b, `${pointer}/${escape(id)}`, side === 0 ? rx : ry)
-        byId.set(id, pair)
-      }
-      for (const item of xs) add(item, 0)
-      for (const item of ys) add(item, 1)
-      pairs = [...byId.keys()].sort().map((id) => byId.get(id)!)
+    const byKey = new Map<string, [unknown, unknown]>()
+    const add = (raw: unknown, side: 0 | 1): void => {
+      // An item without id is known by its content, once in normal form: equal items are then one.
+      const item = isObject(raw) && !Object.hasOwn(raw, 'id') && !isNormalObject(raw) ? new Merger(UNRANKED, UNRANKED).object(raw, raw, '', UNRANKED.root, UNRANKED.root, UNRANKED.root) : raw
+      const key = itemKey(item)
+      let pair = byKey.get(key)
+      if (pair === undefined) byKey.set(key, (pair = [undefined, undefined]))
+      const seen = pair[side]
+      // Two items of one record with the same key (Graph has sent such participants) are one item:
+      // merged with each other at their record's rank, so that neither is lost.
+      pair[side] = seen === undefined ? item : this.sameSide(seen, item, side === 0 ? this.a : this.b, `${pointer}/${key}`, side === 0 ? rx : ry)
     }
-    const out = new Array<Json>(pairs.length)
-    let same = w.length === pairs.length
-    for (let i = 0; i < pairs.length; i++) {
-      const [x, y] = pairs[i]!
-      const id = (x ?? y)!.id as string
-      const p = `${pointer}/${escape(id)}`
+    for (const item of xs) add(item, 0)
+    for (const item of ys) add(item, 1)
+    const keys = [...byKey.keys()].sort(compareItemKeys)
+    const out = new Array<unknown>(keys.length)
+    let same = w.length === keys.length
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!
+      const [x, y] = byKey.get(key)!
+      const p = `${pointer}/${key}`
       const xr = this.a.size > 0 ? this.a.at(p, rx) : rx
       const yr = this.b.size > 0 ? this.b.at(p, ry) : ry
-      const item = x && y ? this.object(x, y, p, xr, yr, rank) : ((x ? this.take(x, this.a, p, xr, rank) : this.take(y, this.b, p, yr, rank)) as Json)
+      let item: unknown
+      if (x !== undefined && y !== undefined) {
+        if (isObject(x) && isObject(y)) item = this.object(x, y, p, xr, yr, rank)
+        else item = (compareRanks(xr, yr) || compareCanonical(x, y)) >= 0 ? this.take('', x, this.a, p, xr, rank) : this.take('', y, this.b, p, yr, rank)
+      } else item = x !== undefined ? this.take('', x, this.a, p, xr, rank) : this.take('', y, this.b, p, yr, rank)
       out[i] = item
       if (same && item !== w[i]) same = false
     }
-    return same ? w : out
+    return same ? (w as unknown[]) : out
   }
 }
 
 const check = (record: unknown, options: MergeOptions | undefined, which: string): Json => {
-  if (!isObject(record) || typeof record.id !== 'string') throw new CallRecordsMergeError(`cannot merge: the ${which} record has no id`)
-  if (options?.mode === 'strict' && typeof record.version !== 'number')
+  if (!isObject(record) || !Object.hasOwn(record, 'id') || typeof record.id !== 'string') throw new CallRecordsMergeError(`cannot merge: the ${which} record has no id`)
+  if (options?.mode === 'strict' && typeof own(record, 'version') !== 'number')
     throw new CallRecordsMergeError(`cannot merge in strict mode: the call record "${record.id}" has no version`)
   return record
 }
 
 /**
- * Merges two versions of the same call record (same `id`) into one. Every property comes from the
- * record with the higher `version` (then the later `lastModifiedDateTime`, then a stable order of the
- * values); a property that only one record has is kept; `sessions`, their `segments` and
- * `participants_v2` are merged by `id`, recursively, and come out in `id` order; other arrays (`media`,
- * `streams`, `modalities`) are taken whole; `null` never outweighs a value. The result does not depend
- * on the order of the arguments, and merging it again with any of its inputs changes nothing.
- *
- * When the result holds parts of a lower-ranked record, it says so in the instance annotation
- * `@graphCallRecords.sources` (JSON Pointer, by id inside collections, to `[version, lastModifiedDateTime]`),
- * so that later merges weigh those parts right; keep it when you store a merged record.
- *
- * Neither input is changed; the result may share unchanged parts with them.
- * @throws {@link CallRecordsMergeError} if the ids differ or are missing, or (strict) a version is missing.
- * @public
+ * The merge of two versions of one call record, on any JSON input: the typed `mergeCallRecords` of
+ * each entry point is this function.
+ * @throws {@link CallRecordsMergeError} if the ids differ or are missing, a version or time cannot be
+ * ranked, or (strict) a version is missing.
  */
-export const mergeCallRecords = <T extends object>(a: T, b: T, options?: MergeOptions): T => {
+export const mergeRecords = (a: unknown, b: unknown, options?: MergeOptions): Json => {
   const x = check(a, options, 'first')
   const y = check(b, options, 'second')
   if (x.id !== y.id) throw new CallRecordsMergeError(`cannot merge different call records: "${x.id}" and "${y.id}"`)
-  if (a === b) return a
   const ra = new Ranks(x)
-  const rb = new Ranks(y)
+  const rb = x === y ? ra : new Ranks(y)
   const merger = new Merger(ra, rb)
   const root = max(ra.root, rb.root)
   const order = compareRanks(ra.root, rb.root)
   const [w, l] = order >= 0 ? [x, y] : [y, x]
-  const merged = order !== 0 && ra.size === 0 && rb.size === 0 && covers(w, l) ? w : merger.object(x, y, '', ra.root, rb.root, root)
-  const stated: Rank = [typeof merged.version === 'number' ? merged.version : null, typeof merged.lastModifiedDateTime === 'string' ? merged.lastModifiedDateTime : null]
+  // A record merged with itself (a first appearance) is itself when it is already in normal form.
+  const whole = (order !== 0 || x === y) && ra.size === 0 && rb.size === 0 && isNormalRecord(w) && covers(w, l)
+  const merged = whole ? w : merger.object(x, y, '', ra.root, rb.root, root)
+  const stated = merged === x ? ra.stated : merged === y ? rb.stated : statedRank(merged)
   if (!sameRank(stated, root)) merger.sources.set('', root)
-  const sources = merger.sources.size > 0 ? Object.fromEntries([...merger.sources].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : undefined
+  let sources: Json | undefined
+  if (merger.sources.size > 0) {
+    // Pointers start with "/" (or are ""): none is a key that reaches a prototype.
+    sources = {}
+    for (const pointer of [...merger.sources.keys()].sort()) sources[pointer] = merger.sources.get(pointer)
+  }
   // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
-  if ((merged === x || merged === y) && compareCanonical(merged[SOURCES], sources) === 0) return merged as T
-  const { [SOURCES]: _, ...out } = merged
+  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return normal(merged)
+  const out: Json = {}
+  for (const key of Object.keys(merged)) if (key !== SOURCES) setOwn(out, key, merged[key])
   if (sources) out[SOURCES] = sources
-  return out as T
+  return normal(out)
 }
+
+/** Records known to be in normal form: every merge result, and every input found so once. */
+const NORMAL = new WeakSet<Json>()
+
+const normal = (record: Json): Json => {
+  NORMAL.add(record)
+  return record
+}
+
+const isNormalRecord = (record: Json): boolean => NORMAL.has(record) || (isNormalObject(record) && (NORMAL.add(record), true))
