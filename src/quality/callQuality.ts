@@ -47,7 +47,8 @@ export interface CallQualityOptions {
   readonly thresholds?: ThresholdOverrides | undefined
 }
 
-const unclassified: StreamClassification = { quality: 'unclassified', reasons: [] }
+// Shared by every stream of no kind, so frozen: changing one row's reasons cannot change another's.
+const unclassified: StreamClassification = Object.freeze({ quality: 'unclassified', reasons: Object.freeze([]) })
 
 /**
  * Classifies every media stream of a call record (v1.0 or beta, as parsed) as Call Quality Dashboard
