@@ -434,8 +434,8 @@ describe('a payload with rules broken at two independent places', () => {
 })
 
 describe('what only lenient mode accepts', () => {
-  const RELAXATIONS = new Set(['truncated_timestamp', 'numeric_string', 'unknown_enum_member', 'unknown_property', 'unknown_odata_type', 'missing_odata_type'])
-  // What a lenient parse keeps as it found it, and so reports again.
+  const RELAXATIONS = new Set(['truncated_timestamp', 'numeric_string', 'unknown_enum_member', 'unknown_property', 'unknown_odata_type', 'missing_odata_type', 'inferred_odata_type'])
+  // What a lenient parse keeps as it found it, and so reports again (an inferred type is written out).
   const STICKY = new Set(['unknown_property', 'unknown_odata_type', 'missing_odata_type'])
   it.each(targets.map((t) => [t.label, t] as const))(
     '%s: parses with warnings only, normalized once and for all (only what is kept as found warns again)',

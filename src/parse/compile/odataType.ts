@@ -15,6 +15,7 @@ export const compileODataType = (name: string, strict: boolean): ParseFn => {
   const expected = `${hashed} (or ${name})`
   return (value, ctx) => {
     if (value === hashed || value === name) return value
+    // A non-string names no type at all: an issue in both modes, as for a polymorphic value.
     if (strict || typeof value !== 'string') return ctx.issue('unknown_odata_type', expected, value)
     ctx.warn('unknown_odata_type', expected, value, `read as ${name}; kept as it is`)
     return value
