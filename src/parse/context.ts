@@ -19,8 +19,8 @@ export class Context {
   readonly reports: Report[] = []
   errors = 0
   depth = 0
-  /** The objects `cloneJson` is inside of: one met again among them is a cycle. */
-  readonly copying = new Set<object>()
+  /** The objects `cloneJson` is inside of: one met again among them is a cycle. Made on first use. */
+  copying: Set<object> | undefined = undefined
   /**
    * What `cloneJson` has copied, by the depth it met each value at: a value met again at that depth (the
    * same object in two places) takes the same copy, so shared values are not copied exponentially often.

@@ -40,7 +40,7 @@ const cloneContainer = (value: object, ctx: Context): unknown => {
     ctx.issue('too_deep', `at most ${ctx.maxDepth} levels of nesting`, value)
     return undefined
   }
-  const copying = ctx.copying
+  const copying = ctx.copying ?? (ctx.copying = new Set())
   if (copying.has(value)) {
     ctx.issue('cycle', 'a value that does not contain itself', value, 'it is met again inside itself')
     return undefined
