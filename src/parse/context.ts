@@ -20,6 +20,13 @@ export class Context {
   readonly reports: Report[] = []
   errors = 0
   depth = 0
+  /** The objects `cloneJson` is inside of: one met again among them is a cycle. Made on first use. */
+  copying: Set<object> | undefined = undefined
+  /**
+   * What `cloneJson` has copied, by the depth it met each value at: a value met again at that depth (the
+   * same object in two places) takes the same copy, so shared values are not copied exponentially often.
+   */
+  copies: Map<object, Map<number, unknown>> | undefined = undefined
 
   constructor(
     readonly strict: boolean,

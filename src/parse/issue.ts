@@ -8,7 +8,10 @@
  * @public
  */
 export const IssueCodes = [
-  /** The value has the wrong JSON type (a string where a number belongs, an array where an object belongs). */
+  /**
+   * The value has the wrong JSON type (a string where a number belongs, an array where an object belongs;
+   * a `Map`, `Set`, `Date` or class instance where an object belongs).
+   */
   'invalid_type',
   /** A string is not an `Edm.DateTimeOffset` timestamp, or names an instant that does not exist. */
   'invalid_timestamp',
@@ -38,13 +41,23 @@ export const IssueCodes = [
   'unknown_odata_type',
   /** A value of an abstract type has no `@odata.type`: an issue in strict mode, a warning in lenient mode. */
   'missing_odata_type',
+  /**
+   * Warning: a value without `@odata.type` whose properties only one subtype of its declared type has
+   * was read as that subtype, and the output names it (lenient; strict mode reads it so silently).
+   */
+  'inferred_odata_type',
   /** A value matches none of the alternatives of a union. */
   'invalid_union',
   /** An array has too few or too many items. */
   'invalid_array',
   /** The input nests deeper than the parser's `maxDepth`. */
   'too_deep',
-  /** A value that JSON cannot hold (a function, a symbol, a bigint, `undefined` in an array). */
+  /** A value contains itself (an object or array met again inside itself): JSON cannot hold it. */
+  'cycle',
+  /**
+   * A value that JSON cannot hold (a function, a symbol, a bigint, `undefined` in an array, a `Map`, a
+   * `Date` or another object that is not plain) where the schema allows any JSON value.
+   */
   'not_json',
   /** The parser itself failed on this input; please report it. */
   'internal',
@@ -96,7 +109,6 @@ export class CallRecordsParseError extends Error {
 /** Shows a received value in a message: short JSON for a primitive, the kind of value otherwise. */
 export const describe = (value: unknown): string => {
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
   switch (typeof value) {
     case 'string':
       return value.length <= 80 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 60))}… (${value.length} characters)`
@@ -104,10 +116,45 @@ export const describe = (value: unknown): string => {
     case 'boolean':
       return String(value)
     case 'object':
-      return 'an object'
+      return describeObject(value)
     case 'undefined':
       return 'undefined'
     default:
       return `a ${typeof value}`
+  }
+}
+
+/** `an object`, or what a non-plain object is: `a Map`, `a Date`, `an instance of Foo`. Never throws. */
+const describeObject = (value: object): string => {
+  try {
+    if (Array.isArray(value)) return 'an array'
+    const prototype = Object.getPrototypeOf(value)
+    if (prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null) return 'an object'
+    const name = Object.prototype.hasOwnProperty.call(prototype, 'constructor') ? (prototype as { constructor?: { name?: unknown } }).constructor?.name : undefined
+    if (typeof name === 'string' && /^[A-Za-z_$][\w$]{0,40}$/.test(name))
+      return ['Map', 'Set', 'Date', 'RegExp', 'Promise', 'WeakMap', 'WeakSet', 'Error', 'String', 'Number', 'Boolean'].includes(name) || name.endsWith('Array')
+        ? `a ${name}`
+        : `an instance of ${name}`
+    return 'an object that is not plain JSON'
+  } catch {
+    return 'an object that cannot be read'
+  }
+}
+
+/**
+ * The text of anything thrown, for a message: an `Error`'s message, or the thrown value as a string.
+ * Never throws, even for a value whose `toString` or `message` getter throws.
+ */
+export const describeThrown = (error: unknown): string => {
+  try {
+    if (error instanceof Error && typeof error.message === 'string') return error.message
+    if (typeof error === 'string') return error
+    return String(error)
+  } catch {
+    try {
+      return `something that cannot be shown (${describe(error)})`
+    } catch {
+      return 'something that cannot be shown'
+    }
   }
 }

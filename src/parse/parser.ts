@@ -5,7 +5,7 @@
 import type { Static, TSchema } from '@sinclair/typebox'
 import { compile, type ParseFn } from './compile/index.js'
 import { Context, pointer, type Report } from './context.js'
-import { CallRecordsParseError, type Issue } from './issue.js'
+import { CallRecordsParseError, describeThrown, type Issue } from './issue.js'
 import { assertParsable } from './parsable.js'
 
 /**
@@ -90,7 +90,7 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
       out = parse(value, ctx)
     } catch (error) {
       // A getter that throws, a proxy, a stack exhausted by something the depth limit does not see.
-      ctx.issue('internal', 'an input the parser can read', value, error instanceof Error ? error.message : String(error))
+      ctx.issue('internal', 'an input the parser can read', value, describeThrown(error))
     }
     const reports = ctx.reports
     if (ctx.errors === 0) {
@@ -124,7 +124,7 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
         return run(value, callOptions)
       } catch (error) {
         // Nothing above should throw; if it does, safeParse still keeps its promise.
-        const issue: Issue = { path: '', code: 'internal', message: `the parser failed: ${String(error)}` }
+        const issue: Issue = { path: '', code: 'internal', message: `the parser failed: ${describeThrown(error)}` }
         return { success: false, issues: [issue], warnings: [] }
       }
     },

@@ -69,6 +69,8 @@ const Differences = {
   durationRange: 'an Edm.Duration must total at most 2^53-1 milliseconds',
   /** The parser refuses input nested deeper than maxDepth (64); JSON Schema has no depth limit. */
   depth: 'the parser refuses nesting deeper than maxDepth (default 64)',
+  /** Without `@odata.type`, the parser reads a value as the one subtype its properties fit; JSON Schema checks the declared type. */
+  inferredType: 'without @odata.type, the parser reads a value as the one subtype its properties fit',
 } as const
 
 const SECONDS_OMITTED = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(Z|[+-]\d\d:\d\d)$/
@@ -158,7 +160,8 @@ describe('the documented examples', () => {
 describe('named rules, on examples/v1.0/CallRecord/get-2.legacy-2021.json', () => {
   const record = () => JSON.parse(readFileSync(join(root, 'examples/v1.0/CallRecord/get-2.legacy-2021.json'), 'utf8')) as Record<string, any>
   const name = `${CR}.callRecord`
-  const cases: { rule: string; change: (r: Record<string, any>) => void; valid: boolean }[] = [
+  // `parser`: the parser's verdict where a documented difference makes it differ from Ajv's (`valid`).
+  const cases: { rule: string; change: (r: Record<string, any>) => void; valid: boolean; parser?: boolean }[] = [
     { rule: 'wrong type: version is a string', change: (r) => (r.version = 'x'), valid: false },
     { rule: 'wrong type: modalities is an object', change: (r) => (r.modalities = {}), valid: false },
     { rule: 'impossible date: 2021-02-29', change: (r) => (r.startDateTime = '2021-02-29T00:00:00Z'), valid: false },
@@ -174,20 +177,22 @@ describe('named rules, on examples/v1.0/CallRecord/get-2.legacy-2021.json', () =
     { rule: 'null where nullable: joinWebUrl', change: (r) => (r.joinWebUrl = null), valid: true },
     { rule: 'an @odata.type that names no member', change: (r) => (r.sessions[0].caller['@odata.type'] = '#microsoft.graph.callRecords.nope'), valid: false },
     { rule: 'an @odata.type without #', change: (r) => (r.sessions[0].caller['@odata.type'] = `${CR}.participantEndpoint`), valid: true },
-    { rule: 'the properties of a subtype without @odata.type (read as the base type)', change: (r) => delete r.sessions[0].caller['@odata.type'], valid: false },
+    { rule: `the properties of a subtype without @odata.type (${Differences.inferredType})`, change: (r) => delete r.sessions[0].caller['@odata.type'], valid: false, parser: true },
+    { rule: 'properties of two subtypes without @odata.type', change: (r) => delete Object.assign(r.sessions[0].caller, { role: 'x' })['@odata.type'], valid: false },
     { rule: 'the base type without @odata.type', change: (r) => (r.sessions[0].caller = { userAgent: r.sessions[0].caller.userAgent }), valid: true },
-    { rule: 'an abstract type without @odata.type', change: (r) => delete r.sessions[0].caller.userAgent['@odata.type'], valid: false },
+    { rule: `an abstract type without @odata.type, whose properties fit one subtype (${Differences.inferredType})`, change: (r) => delete r.sessions[0].caller.userAgent['@odata.type'], valid: false, parser: true },
+    { rule: 'an abstract type without @odata.type, whose properties fit every subtype', change: (r) => (r.sessions[0].caller.userAgent = { headerValue: 'x' }), valid: false },
     { rule: 'Int64 beyond 2^53-1', change: (r) => (r.version = 2 ** 53), valid: false },
     { rule: 'a duration with a fraction and a sign', change: (r) => (r.sessions[0].segments[0].media[0].streams[0].averageJitter = '-PT0.016S'), valid: true },
     { rule: 'a duration with years', change: (r) => (r.sessions[0].segments[0].media[0].streams[0].averageJitter = 'P1Y'), valid: false },
     { rule: 'a timestamp with an offset', change: (r) => (r.startDateTime = '2020-02-25T19:52:21.2169889+01:00'), valid: true },
   ]
 
-  it.each(cases)('$rule: both say $valid', ({ change, valid }) => {
+  it.each(cases)('$rule: Ajv says $valid', ({ change, valid, parser: differs }) => {
     const value = record()
     change(value)
     const { ajv, parser } = judge('v1.0', name, value)
-    expect(parser.success).toBe(valid)
+    expect(parser.success).toBe(differs ?? valid)
     expect(ajv).toBe(valid)
   })
 })

@@ -116,10 +116,31 @@ export const classify = (schema: TSchema): Classified => {
 const isODataTypeSchema = (schema: AnySchema): boolean =>
   schema[Kind] === 'String' && typeof schema.pattern === 'string' && schema.pattern.startsWith('^#?')
 
-/** The object schema that a polymorphic value selects with its `@odata.type` (absent: the declared base). */
+/** Whether a type declares every property of `value` other than annotations (or is open). */
+const fitsAll = (properties: readonly string[], open: boolean, value: Record<string, unknown>): boolean =>
+  open || Object.keys(value).every((key) => key.includes('@') || properties.includes(key))
+
+/**
+ * The member a value without `@odata.type` is read as by inference (docs/parsing.md): the one subtype
+ * that declares all its properties, when the declared type alone does not (an abstract type declares
+ * what all its subtypes declare). `undefined` when no single subtype is the answer.
+ */
+export const inferMember = (shape: Shape & { kind: 'polymorphic' }, value: Record<string, unknown>): AnySchema | undefined => {
+  const keysOf = (m: AnySchema) => Object.keys(m.properties)
+  const base = shape.members.find((m) => m.$id === shape.base)
+  const baseFits = base
+    ? fitsAll(keysOf(base), base.additionalProperties === true, value)
+    : fitsAll(keysOf(shape.members[0]!).filter((k) => shape.members.every((m) => k in m.properties)), shape.members.every((m) => m.additionalProperties === true), value)
+  if (baseFits) return undefined
+  const fitting = shape.members.filter((m) => m !== base && fitsAll(keysOf(m), m.additionalProperties === true, value))
+  return fitting.length === 1 ? fitting[0] : undefined
+}
+
+/** The object schema that a polymorphic value selects with its `@odata.type` (absent: inferred, or the declared base). */
 export const selectMember = (shape: Shape & { kind: 'polymorphic' }, value: Record<string, unknown>): AnySchema | undefined => {
   const type = value['@odata.type']
-  const name = type === undefined ? shape.base : typeof type === 'string' ? type.replace(/^#/, '') : undefined
+  if (type === undefined) return inferMember(shape, value) ?? shape.members.find((m) => m.$id === shape.base)
+  const name = typeof type === 'string' ? type.replace(/^#/, '') : undefined
   return shape.members.find((m) => m.$id === name)
 }
 
@@ -681,6 +702,10 @@ const strangers = (members: readonly string[]): fc.Arbitrary<string> =>
     .filter((s) => !members.includes(s))
 
 
+/** `@odata.type` of an object: of a polymorphic member, or the `ODataType(name)` of any Graph type. */
+const isODataTypeSite = (site: Site): boolean =>
+  site.path[site.path.length - 1] === '@odata.type' && (site.polymorphicOwner || isODataTypeSchema(classify(site.schema).shape.schema))
+
 /** The changes that break one rule at `site`. */
 const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
   const { path, shape, nullable } = site
@@ -688,14 +713,14 @@ const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
   const change = (description: string, replacements: fc.Arbitrary<unknown>, expect: { strict: Expectation; lenient: Expectation }, at: Segments = path) =>
     out.push(replacements.map((replacement) => ({ path: at, replacement, description, ...expect })))
 
-  const key = path[path.length - 1]
-  // `@odata.type` of a member of a polymorphic value selects the member: a wrong one is an unknown type.
-  if (key === '@odata.type' && site.polymorphicOwner) {
+  // `@odata.type` of a member of a polymorphic value selects the member, and that of any other value
+  // may name only its type: a wrong one is an unknown type.
+  if (isODataTypeSite(site)) {
     change('a non-string @odata.type', fc.constantFrom(0, true, null, {}, []), both('unknown_odata_type'))
     change('an @odata.type that names no member', unknownTypeNames, {
       strict: issue('unknown_odata_type'),
       // Read as the declared type: the properties of a subtype become undeclared ones, with more warnings.
-      lenient: { as: 'warning', code: 'unknown_odata_type', exact: false },
+      lenient: { as: 'warning', code: 'unknown_odata_type', exact: !site.polymorphicOwner },
     })
     return out
   }
@@ -781,7 +806,9 @@ const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
           })),
         )
       }
-      if (shape.kind === 'polymorphic' && !shape.members.some((m) => m.$id === shape.base) && present.has('@odata.type')) {
+      const untyped = withProperty(site.value as Record<string, unknown>, '@odata.type', REMOVE)
+      // Without `@odata.type`, a value that only one subtype fits is read as that subtype: no rule is broken.
+      if (shape.kind === 'polymorphic' && !shape.members.some((m) => m.$id === shape.base) && present.has('@odata.type') && inferMember(shape, untyped) === undefined) {
         change('@odata.type removed from a value of an abstract type', fc.constant(REMOVE), {
           strict: issue('missing_odata_type'),
           // Read as the first member: the properties of another member become undeclared ones.
@@ -821,7 +848,7 @@ export const mutationOf = (schema: TSchema, value: unknown): fc.Arbitrary<Mutati
 
 /** Whether {@link changesAt} has something for `site` (a cheap test, so that only one place builds its changes). */
 const isMutable = (site: Site): boolean =>
-  (site.path[site.path.length - 1] === '@odata.type' && site.polymorphicOwner) ||
+  isODataTypeSite(site) ||
   wrongValues[site.shape.kind] !== undefined ||
   (!site.nullable && site.shape.kind !== 'null' && site.shape.kind !== 'any')
 

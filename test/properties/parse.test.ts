@@ -2,6 +2,8 @@
  * Laws of the parsers, checked with payloads generated from the schemas themselves (see arbitraries.ts)
  * for every top-level type that has a parser, in v1.0 and beta.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import type { TSchema } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import fc from 'fast-check'
@@ -392,6 +394,45 @@ describe('every generated payload keeps its shape', () => {
   )
 })
 
+describe('every documented example and every JSON fixture', () => {
+  // Examples are instances of the schema their folder names; a fixture is tried with every parser.
+  const root = join(import.meta.dirname, '../..')
+  const jsonFiles = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
+  const isJson = (file: string) => {
+    try {
+      JSON.parse(readFileSync(join(root, file), 'utf8'))
+      return true
+    } catch {
+      return false
+    }
+  }
+  // What a parse keeps as it found it (it warns again): a fixture read as another type has these.
+  const KEPT = new Set(['unknown_property', 'unknown_odata_type', 'missing_odata_type'])
+  const cases = [...jsonFiles('examples'), ...jsonFiles('test/fixtures')].filter(isJson).flatMap((file) => {
+    const [top, version, folder] = file.split(sep)
+    const chosen = top === 'examples' ? targets.filter((t) => t.label === `${version} ${folder}`) : targets
+    return chosen.map((target) => [`${file} as ${target.label}`, file, target] as const)
+  })
+  it('include the examples and the fixture without @odata.type', () => {
+    expect(cases.filter(([, file]) => file.startsWith('examples')).length).toBeGreaterThan(30)
+    expect(cases.some(([, file]) => file.includes('metadata-none'))).toBe(true)
+    // The fixture without @odata.type is accepted, with warnings that the output no longer gives.
+    const fixture = JSON.parse(readFileSync(join(root, 'test/fixtures/metadata-none/v1.0-CallRecord-get-2.json'), 'utf8'))
+    expect(v1.safeParseCallRecord(fixture).warnings.length).toBe(4)
+  })
+  it.each(cases)('%s: is normalized idempotently: the output parses to itself with no warning', (_, file, target) => {
+    const input = JSON.parse(readFileSync(join(root, file), 'utf8'))
+    for (const mode of MODES) {
+      const result = target.safeParse(input, mode)
+      if (!result.success || result.warnings.some((w) => KEPT.has(w.code))) continue
+      const again = target.safeParse(result.value, mode)
+      expect(reports(again.warnings), mode.mode).toEqual([])
+      expectSame(successValue(again), result.value)
+    }
+  })
+})
+
 describe('a payload with one rule broken at one place', () => {
   const check = (result: SafeParseResult<unknown>, expected: Expectation, path: string, what: string) => {
     const report = `${path} ${expected.code}`
@@ -435,8 +476,8 @@ describe('a payload with rules broken at two independent places', () => {
 })
 
 describe('what only lenient mode accepts', () => {
-  const RELAXATIONS = new Set(['truncated_timestamp', 'numeric_string', 'unknown_enum_member', 'unknown_property', 'unknown_odata_type', 'missing_odata_type'])
-  // What a lenient parse keeps as it found it, and so reports again.
+  const RELAXATIONS = new Set(['truncated_timestamp', 'numeric_string', 'unknown_enum_member', 'unknown_property', 'unknown_odata_type', 'missing_odata_type', 'inferred_odata_type'])
+  // What a lenient parse keeps as it found it, and so reports again (an inferred type is written out).
   const STICKY = new Set(['unknown_property', 'unknown_odata_type', 'missing_odata_type'])
   it.each(targets.map((t) => [t.label, t] as const))(
     '%s: parses with warnings only, normalized once and for all (only what is kept as found warns again)',

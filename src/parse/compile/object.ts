@@ -10,16 +10,21 @@
 import { cloneJson, setOwn } from './clone.js'
 import type { Context } from '../context.js'
 import { inlineCheck } from './inline.js'
+import { compileODataType, isODataTypeOf } from './odataType.js'
+import { isPlainObject } from './plain.js'
 import type { AnySchema, Compile, ParseFn } from './types.js'
 
 export const compileObject = (schema: AnySchema, compile: Compile, strict: boolean, output: boolean): ParseFn => {
   const entries = Object.entries(schema.properties as Record<string, AnySchema>)
   const keys = entries.map(([key]) => key)
-  const parsers = entries.map(([, property]) => compile(property))
+  const name: string = schema.$id ?? 'this object'
+  // `@odata.type` may name only this type; its parser knows the rule that governs a wrong name.
+  const parsers = entries.map(([key, property]) =>
+    key === '@odata.type' && isODataTypeOf(property, schema.$id) ? compileODataType(schema.$id, strict) : compile(property),
+  )
   const required = new Set<string>(schema.required ?? [])
   const declared = new Set(keys)
   const open = schema.additionalProperties === true
-  const name: string = schema.$id ?? 'this object'
 
   /** The undeclared properties of `source`: copied, or reported. */
   const extra = (source: Record<string, unknown>, out: Record<string, unknown> | undefined, ctx: Context): void => {
@@ -60,13 +65,19 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
     const absent = required.has(key) ? ` else missing(${k}, ctx)` : ''
     const set = (value: string) => (!output ? value : key === '__proto__' ? `setOwn(o, ${k}, ${value})` : `o[${k}] = ${value}`)
     const full = `n = r.length; ${set(`p${i}(x, ctx)`)}; if (r.length !== n) ctx.under(n, ${k})`
-    const fast = inlineCheck((schema.properties as Record<string, AnySchema>)[key]!, sets)
+    const property = (schema.properties as Record<string, AnySchema>)[key]!
+    const fast =
+      key === '@odata.type' && isODataTypeOf(property, schema.$id)
+        ? `(x === ${JSON.stringify(`#${schema.$id}`)} || x === ${JSON.stringify(schema.$id)})`
+        : inlineCheck(property, sets)
     const body = fast === undefined ? full : `if (${fast}) { ${output ? `${set('x')}` : ''} } else { ${full} }`
     return `${read}; if (x !== undefined) { seen++; ${body} }${absent}`
   })
   const body = `
     return function parseObject(v, ctx) {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) return ctx.issue('invalid_type', expected, v)
+      const q = Object.getPrototypeOf(v)
+      if (q !== objectPrototype && q !== null && !isPlainObject(v)) return ctx.issue('invalid_type', expected, v)
       if (ctx.depth >= ctx.maxDepth) return ctx.issue('too_deep', 'at most ' + ctx.maxDepth + ' levels of nesting', v)
       ctx.depth++
       const r = ctx.reports
@@ -79,7 +90,7 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
       ctx.depth--
       return o
     }`
-  const parameters = ['extra', 'missing', 'setOwn', 'expected', ...parsers.map((_, i) => `p${i}`), ...sets.map((_, i) => `s${i}`)]
+  const parameters = ['extra', 'missing', 'setOwn', 'isPlainObject', 'objectPrototype', 'expected', ...parsers.map((_, i) => `p${i}`), ...sets.map((_, i) => `s${i}`)]
   const factory = new Function(...parameters, body) as (...args: unknown[]) => ParseFn
-  return factory(extra, missing, setOwn, `an object (${name})`, ...parsers, ...sets)
+  return factory(extra, missing, setOwn, isPlainObject, Object.prototype, `an object (${name})`, ...parsers, ...sets)
 }

@@ -6,8 +6,10 @@ import { Kind } from '@sinclair/typebox'
 import { enumInfo } from '../../schema/odata.js'
 import { Context } from '../context.js'
 import { isEnum } from '../../schema/isEnum.js'
-import type { AnySchema, Compile, ParseFn } from './types.js'
 import { GRAPH_BASE } from '../../schema/keywords.js'
+import { inferrer } from './infer.js'
+import { isPlainObject } from './plain.js'
+import type { AnySchema, Compile, ParseFn } from './types.js'
 
 const SENTINEL = 'unknownFutureValue'
 
@@ -48,7 +50,11 @@ const compileEnum = (schema: AnySchema, strict: boolean): ParseFn => {
   }
 }
 
-/** Selects the member whose `$id` `@odata.type` names (with or without `#`); absent, the declared type. */
+/**
+ * Selects the member whose `$id` `@odata.type` names (with or without `#`). Without `@odata.type`, a
+ * value whose properties only one subtype has is read as that subtype (see infer.ts), and the output
+ * names it; otherwise it is read as the declared type, or (abstract) as the first member.
+ */
 const compilePolymorphic = (schema: AnySchema, compile: Compile, strict: boolean): ParseFn => {
   const base: string = schema[GRAPH_BASE]
   const members = schema.anyOf as AnySchema[]
@@ -60,21 +66,13 @@ const compilePolymorphic = (schema: AnySchema, compile: Compile, strict: boolean
   const declared = byName.get(base)
   const fallback = declared ?? byName.get(members[0]!.$id as string)!
   const names = members.map((m) => `#${m.$id}`).join(', ')
+  const infer = inferrer(members, base)
+  const parsers = members.map((m) => byName.get(m.$id as string)!)
+  const expected = `an object (${base})`
   return (value, ctx) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return ctx.issue('invalid_type', `an object (${base})`, value)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return ctx.issue('invalid_type', expected, value)
     const type = (value as Record<string, unknown>)['@odata.type']
-    if (type === undefined) {
-      if (declared) return declared(value, ctx)
-      const n = ctx.reports.length
-      if (strict) {
-        ctx.issue('missing_odata_type', `@odata.type: one of ${names}`, undefined, `${base} is abstract`)
-        ctx.under(n, '@odata.type')
-        return undefined
-      }
-      ctx.warn('missing_odata_type', `@odata.type: one of ${names}`, undefined, `${base} is abstract; read as ${members[0]!.$id}`)
-      ctx.under(n, '@odata.type')
-      return fallback(value, ctx)
-    }
+    if (type === undefined) return untyped(value, ctx)
     const parse = typeof type === 'string' ? byName.get(type) : undefined
     if (parse) return parse(value, ctx)
     const n = ctx.reports.length
@@ -89,6 +87,30 @@ const compilePolymorphic = (schema: AnySchema, compile: Compile, strict: boolean
     const { ['@odata.type']: _, ...rest } = value as Record<string, unknown>
     const out = fallback(rest, ctx) as Record<string, unknown> | undefined
     return out === undefined ? out : { '@odata.type': type, ...out }
+  }
+
+  /** A value without `@odata.type`. */
+  function untyped(value: object, ctx: Context): unknown {
+    // A Map or a Date has no `@odata.type` either; it must not reach the inference, which reads keys.
+    if (!isPlainObject(value)) return ctx.issue('invalid_type', expected, value)
+    const index = infer(value)
+    if (index >= 0) {
+      const name = `#${members[index]!.$id as string}`
+      if (!ctx.strict) {
+        const n = ctx.reports.length
+        ctx.say('inferred_odata_type', `no @odata.type: read as ${name}, the only type that has all of its properties`, true)
+        ctx.under(n, '@odata.type')
+      }
+      // Read with the inferred name, so that the output names the type it was checked as.
+      return parsers[index]!({ '@odata.type': name, ...value }, ctx)
+    }
+    if (declared) return declared(value, ctx)
+    const n = ctx.reports.length
+    if (strict) ctx.issue('missing_odata_type', `@odata.type: one of ${names}`, undefined, `${base} is abstract`)
+    else ctx.warn('missing_odata_type', `@odata.type: one of ${names}`, undefined, `${base} is abstract; read as ${members[0]!.$id}`)
+    ctx.under(n, '@odata.type')
+    // Strict mode rejects the value, but still checks the rest of it.
+    return fallback(value, ctx)
   }
 }
 
