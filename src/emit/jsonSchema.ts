@@ -2,6 +2,8 @@
  * `toJsonSchema`: every schema of one API version as one bundled JSON Schema document, for validators
  * such as Ajv and for the frameworks built on them (Fastify).
  */
+import * as BetaSchemas from '../schema/beta/index.js'
+import * as V1Schemas from '../schema/v1.0/index.js'
 import type { GraphApiVersion, JsonObject } from './json.js'
 import { namedSchemas } from './registry.js'
 import { definition, type WalkContext } from './walk.js'
@@ -22,11 +24,20 @@ export interface JsonSchemaOptions {
    */
   readonly dialect?: JsonSchemaDialect
   /**
-   * The qualified Graph name of the type the document validates at its root, such as
-   * `'microsoft.graph.callRecords.callRecord'`. Without it the root validates nothing on its own and a
-   * consumer picks a definition.
+   * The type the document validates at its root: its qualified Graph name, such as
+   * `'microsoft.graph.callRecords.callRecord'`, or the name of its schema in this package, such as
+   * `'CallRecord'`. Without it the root validates nothing on its own and a consumer picks a definition.
    */
   readonly root?: string
+}
+
+/** The qualified Graph name of `root`, given as one or as the name of the package's schema (`CallRecord`). */
+const rootName = (root: string, apiVersion: GraphApiVersion, schemas: ReadonlyMap<string, unknown>): string | undefined => {
+  if (schemas.has(root)) return root
+  const namespace: Readonly<Record<string, unknown>> = apiVersion === 'beta' ? BetaSchemas : V1Schemas
+  const schema = Object.hasOwn(namespace, root) ? namespace[root] : undefined
+  const id = typeof schema === 'object' && schema !== null ? (schema as { $id?: unknown }).$id : undefined
+  return typeof id === 'string' && schemas.has(id) ? id : undefined
 }
 
 const metaSchemas: Record<JsonSchemaDialect, string> = {
@@ -69,8 +80,9 @@ export const toJsonSchema = (options: JsonSchemaOptions = {}): JsonObject => {
     description: `The types, enumerations, collection pages and change notifications of microsoft.graph.callRecords, Graph ${apiVersion}, keyed by qualified Graph name.`,
   }
   if (options.root !== undefined) {
-    if (!schemas.has(options.root)) throw new RangeError(`no schema named ${JSON.stringify(options.root)} in Graph ${apiVersion}`)
-    const ref = { $ref: `${ctx.refPrefix}${options.root}` }
+    const root = rootName(options.root, apiVersion, schemas)
+    if (root === undefined) throw new RangeError(`no schema named ${JSON.stringify(options.root)} in Graph ${apiVersion}`)
+    const ref = { $ref: `${ctx.refPrefix}${root}` }
     // draft-07 ignores the siblings of `$ref`; `allOf` keeps the root's annotations and definitions visible.
     if (dialect === '2020-12') Object.assign(document, ref)
     else document.allOf = [ref]
