@@ -5,6 +5,7 @@
  * reader of a pipe went away, the disk is full), the failure is kept: the command stops reading and
  * exits with {@link OUTPUT_FAILED}, so that nothing claims a success it did not have.
  */
+import type { Writable } from 'node:stream'
 import type { Progress } from './progress.js'
 
 const BUFFER = 1 << 16
@@ -12,7 +13,7 @@ const BUFFER = 1 << 16
 /** The exit status of a run whose output could not be written. */
 export const OUTPUT_FAILED = 3
 
-type DataStream = NodeJS.WritableStream & { isTTY?: boolean }
+type DataStream = Writable & { isTTY?: boolean }
 
 export class Output {
   private pieces: string[] = []
@@ -95,11 +96,13 @@ export class Output {
     if (this.waiting) await this.waiting
     if (this.error !== undefined) return
     await new Promise<void>((resolve) => {
-      const done = (): void => resolve()
-      if (this.owned) {
-        this.stdout.once('error', done)
-        this.stdout.end(done)
-      } else this.stdout.write('', done)
+      // The callback hears of a write error before the 'error' event does.
+      const done = (error?: Error | null): void => {
+        if (error) this.error ??= error
+        resolve()
+      }
+      if (this.owned) this.stdout.end(done)
+      else this.stdout.write('', done)
     })
   }
 }

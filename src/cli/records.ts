@@ -150,7 +150,8 @@ export const readRecords = async (sources: readonly Source[], options: ReadOptio
       const { head, chunks } = await peek(open(source))
       const { version, named } = versionOf(head, registries)
       registry = await registries.get(version)
-      if (named) options.notice(`${file}: read as Graph ${version}, the version its @odata.context names (--api-version chooses)`, false)
+      // Reading the default version needs no word; another version does.
+      if (named && version !== registries.fallback) options.notice(`${file}: read as Graph ${version}, the version its @odata.context names (--api-version chooses)`, false)
       if (options.type !== undefined) {
         forced = registry.byName(options.type)
         if (forced === undefined) throw new Error(`no schema named ${JSON.stringify(options.type)} in Graph ${version}, which it is read with`)
