@@ -11,7 +11,7 @@ import { formatSize } from './lines.js'
 import { Output } from './output.js'
 import { Progress } from './progress.js'
 import type { Registries } from './records.js'
-import { API_VERSIONS, registry, type ApiVersion } from './registry.js'
+import { API_VERSIONS, registry, type ApiVersion, type Registry } from './registry.js'
 import { Tally } from './report.js'
 import { sourcesOf, totalSize, type Source } from './sources.js'
 import { didYouMean } from './suggest.js'
@@ -46,7 +46,7 @@ export interface RunContext {
 const DEFAULT_VERSION: ApiVersion = 'v1.0'
 
 const registriesOf = (chosen: ApiVersion | undefined): Registries => {
-  const loaded = new Map<ApiVersion, Promise<Awaited<ReturnType<typeof registry>>>>()
+  const loaded = new Map<ApiVersion, Promise<Registry>>()
   return {
     chosen,
     fallback: DEFAULT_VERSION,
