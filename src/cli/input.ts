@@ -263,9 +263,10 @@ export const readInput = async (chunks: AsyncIterable<Buffer | string>, handler:
       replay(all)
       return 'ndjson'
     }
-    const first = all.find((l) => l.text === undefined)
-    if (fault === undefined && first !== undefined) fault = { line: first.line, message: first.problem ?? NOT_UTF8 }
-    handler.malformed(fault?.line ?? 1, fault?.message ?? NOT_UTF8)
+    // Not JSON, or not UTF-8: then its first line that is not (a newline never splits a character).
+    const unreadable = all.find((l) => l.text === undefined)
+    fault ??= { line: unreadable?.line ?? 1, message: unreadable?.problem ?? NOT_UTF8 }
+    handler.malformed(fault.line, fault.message)
     return 'document'
   }
 
