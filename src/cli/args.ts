@@ -4,6 +4,8 @@
  * usage error, which exits with status 2.
  */
 import { parseArgs } from 'node:util'
+import { escapeText } from './escape.js'
+import { didYouMean } from './suggest.js'
 
 /** A command line the command cannot run; the message says what to change. */
 export class UsageError extends Error {
@@ -45,7 +47,10 @@ export const parseCommandLine = (argv: readonly string[], specs: OptionSpecs, co
     }
     if (token.kind !== 'option') continue
     const spec = Object.hasOwn(specs, token.name) ? specs[token.name] : undefined
-    if (spec === undefined) throw new UsageError(`unknown option ${token.rawName}`, command)
+    if (spec === undefined) {
+      const known = Object.keys(specs).map((name) => `--${name}`)
+      throw new UsageError(`unknown option ${escapeText(token.rawName)}${didYouMean(token.rawName, known)}`, command)
+    }
     if (spec.type === 'boolean') {
       if (token.value !== undefined) throw new UsageError(`option ${token.rawName} takes no value`, command)
       values[token.name] = true
@@ -55,7 +60,10 @@ export const parseCommandLine = (argv: readonly string[], specs: OptionSpecs, co
       throw new UsageError(`option ${token.rawName} needs a value${spec.choices ? `: ${spec.choices.join(', ')}` : ''}`, command)
     }
     if (spec.choices && !spec.choices.includes(token.value)) {
-      throw new UsageError(`option ${token.rawName} must be one of ${spec.choices.join(', ')}; received ${JSON.stringify(token.value)}`, command)
+      throw new UsageError(
+        `option ${token.rawName} must be one of ${spec.choices.join(', ')}; received ${escapeText(JSON.stringify(token.value))}${didYouMean(token.value, spec.choices)}`,
+        command,
+      )
     }
     values[token.name] = token.value
   }

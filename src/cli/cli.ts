@@ -5,6 +5,8 @@
 import { UsageError } from './args.js'
 import { COMMANDS, HELP, type Command } from './help.js'
 import { PACKAGE_VERSION } from '../emit/version.js'
+import { escapeText } from './escape.js'
+import { didYouMean } from './suggest.js'
 
 const NAME = 'graph-callrecords'
 
@@ -19,6 +21,12 @@ const commands: Record<Command, () => Promise<Run>> = {
 }
 
 const isCommand = (word: string): word is Command => (COMMANDS as readonly string[]).includes(word)
+
+const unknownCommand = (word: string): UsageError =>
+  new UsageError(`unknown command ${escapeText(JSON.stringify(word))}${didYouMean(word, COMMANDS)}; the commands are ${COMMANDS.join(', ')}`)
+
+/** The options that stand before a command. */
+const TOP_OPTIONS = ['--help', '-h', '--version', '-v']
 
 /** Runs the command line `argv` (without `node` and the script); resolves to the exit status. */
 export const main = async (argv: readonly string[]): Promise<number> => {
@@ -36,15 +44,18 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       const topic = rest[0]
       if (topic === undefined) process.stdout.write(`${HELP.main}\n`)
       else if (isCommand(topic)) process.stdout.write(`${HELP[topic]}\n`)
-      else throw new UsageError(`unknown command ${JSON.stringify(topic)}; the commands are ${COMMANDS.join(', ')}`)
+      else throw unknownCommand(topic)
       return 0
     }
-    if (first === '--version') {
+    if (first === '--version' || first === '-v') {
       process.stdout.write(`${PACKAGE_VERSION}\n`)
       return 0
     }
-    if (first.startsWith('-')) throw new UsageError(`unknown option ${first} (options go after the command)`)
-    if (!isCommand(first)) throw new UsageError(`unknown command ${JSON.stringify(first)}; the commands are ${COMMANDS.join(', ')}`)
+    if (first.startsWith('-')) {
+      const hint = didYouMean(first, TOP_OPTIONS)
+      throw new UsageError(`unknown option ${escapeText(first)}${hint || ' (the options of a command go after it)'}`)
+    }
+    if (!isCommand(first)) throw unknownCommand(first)
     return await (await commands[first]())(rest)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -52,7 +63,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
       process.stderr.write(`${NAME}: ${error.message}\nSee "${help}".\n`)
       return 2
     }
-    process.stderr.write(`${NAME}: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.stderr.write(`${NAME}: failed: ${escapeText(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`)
     return 2
   }
 }

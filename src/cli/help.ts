@@ -6,7 +6,9 @@ export type Command = (typeof COMMANDS)[number]
 const INPUTS = `Inputs:
   Files, or standard input ("-", or when no file is given). Each input is one JSON document (a record,
   an array of records, or a Graph page whose "value" holds the records) or NDJSON (one record, array or
-  page a line). The shape is detected. NDJSON is read line by line; a JSON document is read whole.`
+  page a line). The shape is detected. NDJSON is read line by line; a JSON document is read whole.
+  UTF-8 only: UTF-16, UTF-32 and binary input are refused by name. The Graph version is the one
+  --api-version chooses, else the one the input's "@odata.context" names, else v1.0.`
 
 const TYPES = `Record types:
   Call records by default. A record's "@odata.type", a page's "@odata.context" (…/callRecords,
@@ -17,6 +19,8 @@ const TYPES = `Record types:
 const common = (strictNote = ''): string => `  --api-version <v>   v1.0 (default) or beta: the schemas to read with
   --strict            accept exactly what Graph's metadata allows (default: lenient, which reads what
                       Graph is known to send and reports each relaxation as a warning)${strictNote}
+  -o, --output <file> write the data to <file> instead of standard output (never to an input)
+  --max-line <size>   the longest line read (default 64M); a longer one is reported and skipped
   -q, --quiet         no warnings, no progress bar, no summary
   -h, --help          this help`
 
@@ -34,9 +38,10 @@ Commands:
 
 Options:
   -h, --help      help; "graph-callrecords <command> --help" for a command
-  --version       the version of the package
+  -v, --version   the version of the package
 
-Exit status: 0 all records valid, 1 some record invalid, 2 usage error or unreadable input.
+Exit status: 0 all records valid, 1 some record invalid, 2 usage error or unreadable input,
+3 output could not be written (closed by its reader, disk full).
 
 Examples:
   graph-callrecords validate callRecords.ndjson
@@ -64,7 +69,8 @@ Options:
 ${common()}
 
 Exit status: 0 all records valid, 1 some record or page invalid (or not JSON), 2 usage error or
-unreadable input.
+unreadable input;
+3 output could not be written.
 
 Examples:
   graph-callrecords validate callRecords.ndjson
@@ -89,7 +95,8 @@ Options:
   --type <Schema>     read every record as this schema (see validate --help)
 ${common()}
 
-Exit status: 0 all records valid, 1 some record skipped, 2 usage error or unreadable input.
+Exit status: 0 all records valid, 1 some record skipped, 2 usage error or unreadable input;
+3 output could not be written.
 
 Examples:
   graph-callrecords normalize callRecords.ndjson > normalized.ndjson
@@ -108,7 +115,8 @@ ${INPUTS}
 Options:
 ${common('; also refuses\n                      call records without a version')}
 
-Exit status: 0 all records valid, 1 some record skipped, 2 usage error or unreadable input.
+Exit status: 0 all records valid, 1 some record skipped, 2 usage error or unreadable input;
+3 output could not be written.
 
 Examples:
   graph-callrecords merge notifications/*.json > merged.ndjson
@@ -123,10 +131,13 @@ Options:
   --api-version <v>   v1.0 (default) or beta
   --dialect <d>       JSON Schema: 2020-12 (default) or draft-07
   --openapi <v>       OpenAPI: 3.1.0 (default) or 3.0.3
+  --root <Schema>     JSON Schema: the type the document validates at its root (CallRecord, or
+                      microsoft.graph.callRecords.callRecord)
   -h, --help          this help
 
 Examples:
   graph-callrecords schema > callRecords.schema.json
+  graph-callrecords schema --root CallRecord > callRecord.schema.json
   graph-callrecords schema --dialect draft-07 --api-version beta > callRecords.beta.draft-07.json
   graph-callrecords schema --format openapi --openapi 3.0.3 > callRecords.openapi.json`,
 }

@@ -3,20 +3,26 @@
  * summary line, the exit status, and the JSON report of `validate --format json`.
  */
 import { formatIssue, type Issue } from '../parse/index.js'
+import { escapeText, safeJson } from './escape.js'
 import type { Output } from './output.js'
 import { formatBytes } from './progress.js'
 import type { Unreadable } from './records.js'
 
+/*
+ * Every line below escapes what comes from the input (file names, property names in pointers, values
+ * in messages), so that one report line is one line and nothing reaches the terminal raw.
+ */
+
 /** `file:line: /pointer: message`. */
-export const issueLine = (file: string, line: number, issue: Issue): string => `${file}:${line}: ${formatIssue(issue)}`
+export const issueLine = (file: string, line: number, issue: Issue): string => `${escapeText(file)}:${line}: ${escapeText(formatIssue(issue))}`
 
 /** `file:line: warning: /pointer: message`. */
-export const warningLine = (file: string, line: number, warning: Issue): string => `${file}:${line}: warning: ${formatIssue(warning)}`
+export const warningLine = (file: string, line: number, warning: Issue): string => `${escapeText(file)}:${line}: warning: ${escapeText(formatIssue(warning))}`
 
 /** `file:line: not valid JSON: …`. */
-export const malformedLine = (file: string, line: number, message: string): string => `${file}:${line}: ${message}`
+export const malformedLine = (file: string, line: number, message: string): string => `${escapeText(file)}:${line}: ${escapeText(message)}`
 
-export const unreadableLine = ({ file, message }: Unreadable): string => `${file}: cannot read: ${message}`
+export const unreadableLine = ({ file, message }: Unreadable): string => `${escapeText(file)}: cannot read: ${escapeText(message)}`
 
 /** The code of the issue a line or document that is not JSON gets in the JSON report. */
 export const INVALID_JSON = 'invalid_json'
@@ -67,7 +73,9 @@ export class Tally {
   }
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+/** `1 record`, `2,000 records`. */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+const plural = count
 
 /** `12 records (10 CallRecord, 2 Session): 11 valid, 1 invalid, 3 warnings; 2 files, 1.2 MB in 0.3 s`. */
 export const summaryLine = (command: string, tally: Tally, extra?: string): string => {
@@ -104,11 +112,11 @@ export class JsonReport {
   }
 
   add(entry: ReportEntry): void {
-    this.output.data(`${this.first ? '\n' : ',\n'}${JSON.stringify(entry)}`)
+    this.output.data(`${this.first ? '\n' : ',\n'}${safeJson(entry)}`)
     this.first = false
   }
 
   end(tally: Tally): void {
-    this.output.data(`${this.first ? '' : '\n'}],\n"summary":${JSON.stringify(tally)}}\n`)
+    this.output.data(`${this.first ? '' : '\n'}],\n"summary":${safeJson(tally)}}\n`)
   }
 }

@@ -23,11 +23,29 @@ export interface JsonSchemaOptions {
    */
   readonly dialect?: JsonSchemaDialect
   /**
-   * The qualified Graph name of the type the document validates at its root, such as
-   * `'microsoft.graph.callRecords.callRecord'`. Without it the root validates nothing on its own and a
-   * consumer picks a definition.
+   * The type the document validates at its root: its qualified Graph name, such as
+   * `'microsoft.graph.callRecords.callRecord'`, or the name of its schema in this package, such as
+   * `'CallRecord'`. Without it the root validates nothing on its own and a consumer picks a definition.
    */
   readonly root?: string
+}
+
+/**
+ * The qualified Graph name of `root`, given as one or as the name of the package's schema (`CallRecord`,
+ * `GraphUserIdentity`): the schema names follow the qualified names (PascalCase, `Graph` before a
+ * microsoft.graph name that callRecords also has), so the version's own registry answers without loading
+ * any schema module.
+ */
+const rootName = (root: string, schemas: ReadonlyMap<string, unknown>): string | undefined => {
+  if (schemas.has(root)) return root
+  const short = (qualifiedName: string): string => qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1)
+  const callRecords = new Set([...schemas.keys()].filter((q) => q.startsWith('microsoft.graph.callRecords.')).map(short))
+  for (const qualifiedName of schemas.keys()) {
+    const name = short(qualifiedName)
+    const clash = !qualifiedName.startsWith('microsoft.graph.callRecords.') && callRecords.has(name)
+    if ((clash ? 'Graph' : '') + name[0]!.toUpperCase() + name.slice(1) === root) return qualifiedName
+  }
+  return undefined
 }
 
 const metaSchemas: Record<JsonSchemaDialect, string> = {
@@ -70,8 +88,9 @@ export const toJsonSchema = (options: JsonSchemaOptions = {}): JsonObject => {
     description: `The types, enumerations, collection pages and change notifications of microsoft.graph.callRecords, Graph ${apiVersion}, keyed by qualified Graph name.`,
   }
   if (options.root !== undefined) {
-    if (!schemas.has(options.root)) throw new RangeError(`no schema named ${JSON.stringify(options.root)} in Graph ${apiVersion}`)
-    const ref = { $ref: `${ctx.refPrefix}${options.root}` }
+    const root = rootName(options.root, schemas)
+    if (root === undefined) throw new RangeError(`no schema named ${JSON.stringify(options.root)} in Graph ${apiVersion}`)
+    const ref = { $ref: `${ctx.refPrefix}${root}` }
     // draft-07 ignores the siblings of `$ref`; `allOf` keeps the root's annotations and definitions visible.
     if (dialect === '2020-12') Object.assign(document, ref)
     else document.allOf = [ref]
