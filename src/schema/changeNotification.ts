@@ -20,6 +20,23 @@ export const ChangeType = GraphEnum(ChangeTypeMembers, {
 /** {@inheritDoc (ChangeType:variable)} @public */
 export type ChangeType = Static<typeof ChangeType>
 
+/** The members of {@link (LifecycleEventType:variable)}, in the order of Microsoft's typings. @public */
+export const LifecycleEventTypeMembers = ['missed', 'subscriptionRemoved', 'reauthorizationRequired'] as const
+
+/**
+ * The kind of a lifecycle notification: Graph removed the subscription, missed notifications, or needs
+ * the subscription reauthorized. Graph's documentation and Microsoft's typings list these three and no
+ * `unknownFutureValue`, so the enumeration is not evolvable.
+ * @see {@link https://learn.microsoft.com/graph/change-notifications-lifecycle-events | lifecycle notifications}
+ * @public
+ */
+export const LifecycleEventType = GraphEnum(LifecycleEventTypeMembers, {
+  $id: 'microsoft.graph.lifecycleEventType',
+  description: 'The kind of a lifecycle notification.',
+})
+/** {@inheritDoc (LifecycleEventType:variable)} @public */
+export type LifecycleEventType = Static<typeof LifecycleEventType>
+
 /**
  * What a notification says of the changed resource: for a call record, its `@odata.type`, `@odata.id`
  * and `id`. Graph writes the type as `#Microsoft.Graph.callRecord` here, so any string is accepted.
@@ -56,7 +73,7 @@ export const ChangeNotification = Type.Object(
     resource: Type.Optional(EdmString({ description: 'The path of the changed resource, relative to https://graph.microsoft.com.' })),
     resourceData: Type.Optional(Nullable(ResourceData)),
     tenantId: Type.Optional(EdmString({ description: 'The tenant of the changed resource.' })),
-    lifecycleEvent: Type.Optional(Nullable(EdmString({ description: 'The kind of lifecycle notification, if it is one.' }))),
+    lifecycleEvent: Type.Optional(Nullable(LifecycleEventType, { description: 'The kind of lifecycle notification, if it is one.' })),
   },
   {
     $id: 'microsoft.graph.changeNotification',
