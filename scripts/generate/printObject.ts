@@ -90,10 +90,12 @@ export const printObject = (type: ObjectPlan): string => {
     // A subtype spreads the base object itself, not the union of the base and its subtypes.
     imports.refs.set(type.base.name, type.base.path)
     lines.push(`  ...${type.base.name}.properties,`)
-    baseProperties = `(typeof ${type.base.name})['properties'] & `
+    // The subtype's own `@odata.type` replaces the base's: the two literal types have no common value.
+    baseProperties = `Omit<(typeof ${type.base.name})['properties'], '@odata.type'> & `
   }
   lines.push(`  '@odata.type': ODataType(${quote(type.qualifiedName)}),`)
-  types.push(`  '@odata.type': TOptional<TString>`)
+  imports.odata.add('type TODataType')
+  types.push(`  '@odata.type': TOptional<TODataType<${quote(type.qualifiedName)}>>`)
   if (type.entityRoot) {
     imports.odata.add('ODataContext').add('ODataId')
     lines.push(`  '@odata.context': ODataContext(),`, `  '@odata.id': ODataId(),`)

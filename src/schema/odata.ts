@@ -3,7 +3,9 @@
  * polymorphic values and collection pages. Nothing here knows a Graph type by name.
  */
 import {
+  Kind,
   Type,
+  type TUnsafe,
   type SchemaOptions,
   type TSchema,
   type TLiteral,
@@ -47,16 +49,29 @@ export const Polymorphic = <T extends TObject[]>(
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/** The names `@odata.type` may give the Graph type `Q`: with or without the leading `#`. @public */
+export type ODataTypeName<Q extends string> = `#${Q}` | Q
+
+/**
+ * The schema of `@odata.type` for the Graph type `Q`: at run time a string schema (`Kind` `String`, so
+ * that TypeBox, the parsers and the emitters read it as one), statically the literal names of `Q`, so
+ * that comparing `@odata.type` narrows a polymorphic value.
+ * @public
+ */
+export type TODataType<Q extends string> = TUnsafe<ODataTypeName<Q>> & TString
+
 /**
  * `@odata.type` of a value of the Graph type `qualifiedName`, with or without the leading `#`.
  * @public
  */
-export const ODataType = (qualifiedName: string): TOptional<TString> =>
+export const ODataType = <const Q extends string>(qualifiedName: Q): TOptional<TODataType<Q>> =>
   Type.Optional(
-    Type.String({
+    Type.Unsafe<ODataTypeName<Q>>({
+      [Kind]: 'String',
+      type: 'string',
       pattern: `^#?${escape(qualifiedName)}$`,
       description: `The Graph type of the value: #${qualifiedName}.`,
-    }),
+    }) as TODataType<Q>,
   )
 
 /** `@odata.context` or `<property>@odata.context`: the metadata URL of a payload. @public */

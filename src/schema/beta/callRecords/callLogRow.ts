@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TArray, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { AdministrativeUnitInfo } from './administrativeUnitInfo.js'
 
 /**
@@ -12,7 +12,7 @@ import { AdministrativeUnitInfo } from './administrativeUnitInfo.js'
  * @public
  */
 export const CallLogRow: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.callLogRow'>>
   administrativeUnitInfos: TOptional<TUnion<[TArray<typeof AdministrativeUnitInfo>, TNull]>>
   id: TOptional<TUnion<[TString, TNull]>>
   otherPartyCountryCode: TOptional<TUnion<[TString, TNull]>>

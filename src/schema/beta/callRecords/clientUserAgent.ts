@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Annotated, Nullable, ODataType } from '../../odata.js'
+import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { ClientPlatform } from './clientPlatform.js'
 import { ProductFamily } from './productFamily.js'
 import { UserAgent } from './userAgent.js'
@@ -13,8 +13,8 @@ import { UserAgent } from './userAgent.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-clientuseragent?view=graph-rest-beta | microsoft.graph.callRecords.clientUserAgent}
  * @public
  */
-export const ClientUserAgent: TObject<(typeof UserAgent)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const ClientUserAgent: TObject<Omit<(typeof UserAgent)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.clientUserAgent'>>
   /**
    * The unique identifier of the Microsoft Entra application used by this endpoint.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TBoolean, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmDateTimeOffset, EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { CallLogRow } from './callLogRow.js'
 
 /**
@@ -12,8 +12,8 @@ import { CallLogRow } from './callLogRow.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-directroutinglogrow?view=graph-rest-beta | microsoft.graph.callRecords.directRoutingLogRow}
  * @public
  */
-export const DirectRoutingLogRow: TObject<(typeof CallLogRow)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const DirectRoutingLogRow: TObject<Omit<(typeof CallLogRow)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.directRoutingLogRow'>>
   /**
    * Number of the user or bot who received the call. E.164 format, but might include other data.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Annotated, Nullable, ODataType } from '../../odata.js'
+import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { FailureStage } from './failureStage.js'
 
 /**
@@ -12,7 +12,7 @@ import { FailureStage } from './failureStage.js'
  * @public
  */
 export const FailureInfo: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.failureInfo'>>
   /**
    * Classification of why a call or portion of a call failed.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TArray, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { DeviceInfo } from './deviceInfo.js'
 import { MediaStream } from './mediaStream.js'
 import { NetworkInfo } from './networkInfo.js'
@@ -14,7 +14,7 @@ import { NetworkInfo } from './networkInfo.js'
  * @public
  */
 export const Media: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.media'>>
   /**
    * Device information associated with the callee endpoint of this media.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TBoolean, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmDateTimeOffset, EdmDuration, EdmInt64, EdmSingle, EdmString } from '../../edm.js'
-import { Annotated, Nullable, ODataType } from '../../odata.js'
+import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { AudioCodec } from './audioCodec.js'
 import { MediaStreamDirection } from './mediaStreamDirection.js'
 import { VideoCodec } from './videoCodec.js'
@@ -15,7 +15,7 @@ import { VideoCodec } from './videoCodec.js'
  * @public
  */
 export const MediaStream: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.mediaStream'>>
   /**
    * Codec name used to encode audio for transmission on the network. The possible values are: unknown,
    * invalid, cn, pcma, pcmu, amrWide, g722, g7221, g7221c, g729, multiChannelAudio, muchv2, opus, satin,

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TArray, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmInt32, EdmInt64, EdmSingle, EdmString } from '../../edm.js'
-import { Annotated, Nullable, ODataType } from '../../odata.js'
+import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { NetworkConnectionType } from './networkConnectionType.js'
 import { NetworkTransportProtocol } from './networkTransportProtocol.js'
 import { TraceRouteHop } from './traceRouteHop.js'
@@ -16,7 +16,7 @@ import { WifiRadioType } from './wifiRadioType.js'
  * @public
  */
 export const NetworkInfo: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.networkInfo'>>
   /**
    * Fraction of the call that the media endpoint detected the available bandwidth or bandwidth policy was
    * low enough to cause poor quality of the audio sent.

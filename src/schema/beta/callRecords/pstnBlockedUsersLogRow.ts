@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { PstnUserBlockMode } from './pstnUserBlockMode.js'
 
 /**
@@ -12,7 +12,7 @@ import { PstnUserBlockMode } from './pstnUserBlockMode.js'
  * @public
  */
 export const PstnBlockedUsersLogRow: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.pstnBlockedUsersLogRow'>>
   blockDateTime: TOptional<TUnion<[TString, TNull]>>
   blockReason: TOptional<TUnion<[TString, TNull]>>
   remediationId: TOptional<TUnion<[TString, TNull]>>

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { CallLogRow } from './callLogRow.js'
 import { PstnCallDurationSource } from './pstnCallDurationSource.js'
 
@@ -12,8 +12,8 @@ import { PstnCallDurationSource } from './pstnCallDurationSource.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-pstncalllogrow?view=graph-rest-beta | microsoft.graph.callRecords.pstnCallLogRow}
  * @public
  */
-export const PstnCallLogRow: TObject<(typeof CallLogRow)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const PstnCallLogRow: TObject<Omit<(typeof CallLogRow)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.pstnCallLogRow'>>
   /**
    * The source of the call duration data. If the call uses a third-party telecommunications operator via
    * the Operator Connect Program, the operator can provide their own call duration data. In this case,

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * A row of the report of dial-out calls made from online meetings, aggregated per user and destination.
@@ -11,7 +11,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const PstnOnlineMeetingDialoutReport: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport'>>
   currency: TOptional<TUnion<[TString, TNull]>>
   destinationContext: TOptional<TUnion<[TString, TNull]>>
   totalCallCharge: TOptional<TUnion<[TNumber, TNull]>>

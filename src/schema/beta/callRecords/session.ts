@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TArray, type TBoolean, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmDateTimeOffset } from '../../edm.js'
-import { Nullable, ODataContext, ODataCount, ODataNextLink, ODataType } from '../../odata.js'
+import { Nullable, ODataContext, ODataCount, ODataNextLink, ODataType, type TODataType } from '../../odata.js'
 import { AnyEndpoint } from './anyEndpoint.js'
 import { Entity } from '../graph/entity.js'
 import { FailureInfo } from './failureInfo.js'
@@ -16,8 +16,8 @@ import { Segment } from './segment.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-session?view=graph-rest-beta | microsoft.graph.callRecords.session}
  * @public
  */
-export const Session: TObject<(typeof Entity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const Session: TObject<Omit<(typeof Entity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.session'>>
   /**
    * Endpoint that answered the session.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { CallLogRow } from './callLogRow.js'
 
 /**
@@ -11,8 +11,8 @@ import { CallLogRow } from './callLogRow.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-smslogrow?view=graph-rest-beta | microsoft.graph.callRecords.smsLogRow}
  * @public
  */
-export const SmsLogRow: TObject<(typeof CallLogRow)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const SmsLogRow: TObject<Omit<(typeof CallLogRow)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.smsLogRow'>>
   callCharge: TOptional<TUnion<[TNumber, TNull]>>
   currency: TOptional<TUnion<[TString, TNull]>>
   destinationContext: TOptional<TUnion<[TString, TNull]>>

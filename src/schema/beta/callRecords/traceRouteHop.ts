@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDuration, EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * One hop of a trace route from a participant's endpoint towards the media relay.
@@ -11,7 +11,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const TraceRouteHop: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.traceRouteHop'>>
   /**
    * The network path count of this hop that was used to compute the RTT.
    */

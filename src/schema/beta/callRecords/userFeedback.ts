@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Annotated, Nullable, ODataType } from '../../odata.js'
+import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { FeedbackTokenSet } from './feedbackTokenSet.js'
 import { UserFeedbackRating } from './userFeedbackRating.js'
 
@@ -13,7 +13,7 @@ import { UserFeedbackRating } from './userFeedbackRating.js'
  * @public
  */
 export const UserFeedback: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.userFeedback'>>
   /**
    * The rating provided by the user of this endpoint about the quality of this Session. The possible
    * values are: notRated, bad, poor, fair, good, excellent, unknownFutureValue.

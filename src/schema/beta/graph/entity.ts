@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TObject, type TOptional, type TString } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { ODataContext, ODataId, ODataType } from '../../odata.js'
+import { ODataContext, ODataId, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * The base of every Graph entity: an object with an id.
@@ -13,7 +13,7 @@ import { ODataContext, ODataId, ODataType } from '../../odata.js'
  * @public
  */
 export const Entity: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.entity'>>
   '@odata.context': TOptional<TString>
   '@odata.id': TOptional<TString>
   id: TOptional<TString>

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * An identity of an actor: a user, a device or an application.
@@ -13,7 +13,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const Identity: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.identity'>>
   displayName: TOptional<TUnion<[TString, TNull]>>
   id: TOptional<TUnion<[TString, TNull]>>
 }> = Type.Object(

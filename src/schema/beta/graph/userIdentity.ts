@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
 /**
@@ -13,8 +13,8 @@ import { Identity } from './identity.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/useridentity?view=graph-rest-beta | microsoft.graph.userIdentity}
  * @public
  */
-export const GraphUserIdentity: TObject<(typeof Identity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const GraphUserIdentity: TObject<Omit<(typeof Identity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.userIdentity'>>
   ipAddress: TOptional<TUnion<[TString, TNull]>>
   userPrincipalName: TOptional<TUnion<[TString, TNull]>>
 }> = Type.Object(

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * An administrative unit that a participant or a log row belongs to.
@@ -11,7 +11,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const AdministrativeUnitInfo: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.administrativeUnitInfo'>>
   /**
    * Unique identifier for the administrative unit.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TArray, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmInt64, EdmString } from '../../edm.js'
-import { Annotated, Nullable, ODataContext, ODataCount, ODataNextLink, ODataType } from '../../odata.js'
+import { Annotated, Nullable, ODataContext, ODataCount, ODataNextLink, ODataType, type TODataType } from '../../odata.js'
 import { AnyIdentitySet } from '../graph/anyIdentitySet.js'
 import { CallType } from './callType.js'
 import { Entity } from '../graph/entity.js'
@@ -22,8 +22,8 @@ import { Session } from './session.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-callrecord?view=graph-rest-1.0 | microsoft.graph.callRecords.callRecord}
  * @public
  */
-export const CallRecord: TObject<(typeof Entity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const CallRecord: TObject<Omit<(typeof Entity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.callRecord'>>
   /**
    * UTC time when the last user left the call. The DateTimeOffset type represents date and time
    * information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmInt32, EdmSingle, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * Information about the devices used by an endpoint and their health during a call.
@@ -11,7 +11,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const DeviceInfo: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.deviceInfo'>>
   /**
    * Name of the capture device driver used by the media endpoint.
    */

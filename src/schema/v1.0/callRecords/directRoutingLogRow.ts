@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TBoolean, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmDateTimeOffset, EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * A row of the direct routing usage report: one call through a customer's own session border
@@ -12,7 +12,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const DirectRoutingLogRow: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.directRoutingLogRow'>>
   /**
    * Number of the user or bot who received the call. E.164 format, but might include other data.
    */

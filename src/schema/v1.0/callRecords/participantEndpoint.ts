@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmInt32, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { AnyIdentity } from '../graph/anyIdentity.js'
 import { AnyIdentitySet } from '../graph/anyIdentitySet.js'
 import { Endpoint } from './endpoint.js'
@@ -17,8 +17,8 @@ import { UserFeedback } from './userFeedback.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-participantendpoint?view=graph-rest-1.0 | microsoft.graph.callRecords.participantEndpoint}
  * @public
  */
-export const ParticipantEndpoint: TObject<(typeof Endpoint)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const ParticipantEndpoint: TObject<Omit<(typeof Endpoint)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.participantEndpoint'>>
   /**
    * Identity associated with the endpoint.
    */

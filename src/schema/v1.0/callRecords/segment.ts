@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TArray, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { AnyEndpoint } from './anyEndpoint.js'
 import { Entity } from '../graph/entity.js'
 import { FailureInfo } from './failureInfo.js'
@@ -14,8 +14,8 @@ import { Media } from './media.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-segment?view=graph-rest-1.0 | microsoft.graph.callRecords.segment}
  * @public
  */
-export const Segment: TObject<(typeof Entity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const Segment: TObject<Omit<(typeof Entity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.segment'>>
   /**
    * Endpoint that answered this segment.
    */

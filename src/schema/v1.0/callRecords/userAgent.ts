@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * The user agent of an endpoint: the base of clientUserAgent and serviceUserAgent.
@@ -13,7 +13,7 @@ import { Nullable, ODataType } from '../../odata.js'
  * @public
  */
 export const UserAgent: TObject<{
-  '@odata.type': TOptional<TString>
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.userAgent'>>
   /**
    * Identifies the version of application software used by this endpoint.
    */

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from '../graph/identity.js'
 
 /**
@@ -13,8 +13,8 @@ import { Identity } from '../graph/identity.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-useridentity?view=graph-rest-1.0 | microsoft.graph.callRecords.userIdentity}
  * @public
  */
-export const UserIdentity: TObject<(typeof Identity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const UserIdentity: TObject<Omit<(typeof Identity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.callRecords.userIdentity'>>
   userPrincipalName: TOptional<TUnion<[TString, TNull]>>
 }> = Type.Object(
   {

@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TBoolean, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
 /**
@@ -13,8 +13,8 @@ import { Identity } from './identity.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/communicationsapplicationidentity?view=graph-rest-1.0 | microsoft.graph.communicationsApplicationIdentity}
  * @public
  */
-export const CommunicationsApplicationIdentity: TObject<(typeof Identity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const CommunicationsApplicationIdentity: TObject<Omit<(typeof Identity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.communicationsApplicationIdentity'>>
   applicationType: TOptional<TUnion<[TString, TNull]>>
   hidden: TOptional<TUnion<[TBoolean, TNull]>>
 }> = Type.Object(

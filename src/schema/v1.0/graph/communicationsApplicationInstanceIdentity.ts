@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TBoolean, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
 /**
@@ -13,8 +13,8 @@ import { Identity } from './identity.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/communicationsapplicationinstanceidentity?view=graph-rest-1.0 | microsoft.graph.communicationsApplicationInstanceIdentity}
  * @public
  */
-export const CommunicationsApplicationInstanceIdentity: TObject<(typeof Identity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const CommunicationsApplicationInstanceIdentity: TObject<Omit<(typeof Identity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.communicationsApplicationInstanceIdentity'>>
   hidden: TOptional<TUnion<[TBoolean, TNull]>>
   tenantId: TOptional<TUnion<[TString, TNull]>>
 }> = Type.Object(

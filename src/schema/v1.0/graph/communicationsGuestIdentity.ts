@@ -2,7 +2,7 @@
 
 import { Type, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
-import { Nullable, ODataType } from '../../odata.js'
+import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
 /**
@@ -13,8 +13,8 @@ import { Identity } from './identity.js'
  * @see {@link https://learn.microsoft.com/graph/api/resources/communicationsguestidentity?view=graph-rest-1.0 | microsoft.graph.communicationsGuestIdentity}
  * @public
  */
-export const CommunicationsGuestIdentity: TObject<(typeof Identity)['properties'] & {
-  '@odata.type': TOptional<TString>
+export const CommunicationsGuestIdentity: TObject<Omit<(typeof Identity)['properties'], '@odata.type'> & {
+  '@odata.type': TOptional<TODataType<'microsoft.graph.communicationsGuestIdentity'>>
   email: TOptional<TUnion<[TString, TNull]>>
 }> = Type.Object(
   {
