@@ -1,5 +1,5 @@
 /**
- * Prints the module of one entity or complex type: a `Type.Object` with Graph's control information,
+ * Prints the module of one entity or complex type: a TypeBox `Object` with Graph's control information,
  * and a declared type that names every other schema by `typeof`, so that the emitted declarations stay
  * small instead of repeating the whole structure of every referenced type.
  */
@@ -67,9 +67,9 @@ const propertySchema = (p: PropertyPlan, imports: Imports): string => {
   const item = edmName ? `${edmName}()` : refer(p, imports)
   // A collection is an array that Graph's SDKs (and this package) allow to be null; its items never are.
   if (p.collection) {
-    if (!p.nullable) return `Type.Array(${item}${opts ? `, ${opts}` : ''})`
+    if (!p.nullable) return `_Array(${item}${opts ? `, ${opts}` : ''})`
     imports.odata.add('Nullable')
-    return `Nullable(Type.Array(${item}), ${opts || '{}'})`
+    return `Nullable(_Array(${item}), ${opts || '{}'})`
   }
   if (p.nullable) {
     imports.odata.add('Nullable')
@@ -79,6 +79,19 @@ const propertySchema = (p: PropertyPlan, imports: Imports): string => {
   if (!opts) return item
   imports.odata.add('Annotated')
   return `Annotated(${item}, ${opts})`
+}
+
+/**
+ * The TypeBox builders a module calls, imported by name rather than as the `Type` namespace, so that a
+ * bundler keeps only those (`Object` and `Array` are renamed: they would hide the globals).
+ */
+const builders = (lines: readonly string[]): string[] => {
+  const text = lines.join('\n')
+  return [
+    'Object as _Object',
+    ...(/\b_Array\(/.test(text) ? ['Array as _Array'] : []),
+    ...(/\bOptional\(/.test(text) ? ['Optional'] : []),
+  ]
 }
 
 export const printObject = (type: ObjectPlan): string => {
@@ -115,7 +128,7 @@ export const printObject = (type: ObjectPlan): string => {
     }
     const doc = p.deprecated ? `@deprecated ${p.deprecated} ${p.description ?? ''}` : p.description
     if (doc) types.push(`  /**\n${comment(doc, '  ')}\n   */`)
-    lines.push(`  ${key(p.name)}: Type.Optional(${propertySchema(p, imports)}),`)
+    lines.push(`  ${key(p.name)}: Optional(${propertySchema(p, imports)}),`)
     types.push(`  ${key(p.name)}: TOptional<${propertyType(p, imports)}>`)
   }
   const options = [`$id: ${quote(type.qualifiedName)}`, `description: ${quote(type.summary ?? '')}`, ...(type.open ? ['additionalProperties: true'] : [])]
@@ -126,12 +139,12 @@ export const printObject = (type: ObjectPlan): string => {
   ]
   return [
     header,
-    importBlock(type.path, ['Type', 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs),
+    importBlock(type.path, [...builders(lines), 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs),
     '',
     typeDoc(type.summary ?? `The Graph type ${type.qualifiedName}.`, notes, type.docsUrl, type.qualifiedName),
     `export const ${type.name}: TObject<${baseProperties}{`,
     ...types,
-    '}> = Type.Object(',
+    '}> = _Object(',
     '  {',
     ...lines.map((l) => `  ${l}`.replace(/\n/g, '\n  ')),
     '  },',

@@ -57,7 +57,7 @@ describe('a consumer project with skipLibCheck: false', () => {
     }
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
     writeFileSync(join(dir, 'index.ts'), consumerSource())
-  })
+  }, 180_000)
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
