@@ -15,7 +15,7 @@ export const printIndex = (plan: Plan): string =>
   [
     header,
     ...schemaExports(plan).map((m) => `export { ${m.exports.join(', ')} } from './${m.path}.js'`),
-    `export { GraphTypes } from './graphTypes.js'`,
+    `export { GraphTypes, GraphTypesByODataType } from './graphTypes.js'`,
     `export * from '../changeNotification.js'`,
     `export * from '../edm.js'`,
     `export * from '../odata.js'`,

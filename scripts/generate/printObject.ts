@@ -1,5 +1,5 @@
 /**
- * Prints the module of one entity or complex type: a `Type.Object` with Graph's control information,
+ * Prints the module of one entity or complex type: a TypeBox `Object` with Graph's control information,
  * and a declared type that names every other schema by `typeof`, so that the emitted declarations stay
  * small instead of repeating the whole structure of every referenced type.
  */
@@ -32,7 +32,7 @@ const edmSchemaType: Record<string, string> = {
 
 /** The names a module imports, collected while its text is printed. */
 class Imports {
-  readonly typebox = new Set<string>(['TObject', 'TOptional', 'TString'])
+  readonly typebox = new Set<string>(['TObject', 'TOptional'])
   readonly edm = new Set<string>()
   readonly odata = new Set<string>(['ODataType'])
   readonly refs = new Map<string, string>()
@@ -67,9 +67,9 @@ const propertySchema = (p: PropertyPlan, imports: Imports): string => {
   const item = edmName ? `${edmName}()` : refer(p, imports)
   // A collection is an array that Graph's SDKs (and this package) allow to be null; its items never are.
   if (p.collection) {
-    if (!p.nullable) return `Type.Array(${item}${opts ? `, ${opts}` : ''})`
+    if (!p.nullable) return `_Array(${item}${opts ? `, ${opts}` : ''})`
     imports.odata.add('Nullable')
-    return `Nullable(Type.Array(${item}), ${opts || '{}'})`
+    return `Nullable(_Array(${item}), ${opts || '{}'})`
   }
   if (p.nullable) {
     imports.odata.add('Nullable')
@@ -81,6 +81,19 @@ const propertySchema = (p: PropertyPlan, imports: Imports): string => {
   return `Annotated(${item}, ${opts})`
 }
 
+/**
+ * The TypeBox builders a module calls, imported by name rather than as the `Type` namespace, so that a
+ * bundler keeps only those (`Object` and `Array` are renamed: they would hide the globals).
+ */
+const builders = (lines: readonly string[]): string[] => {
+  const text = lines.join('\n')
+  return [
+    'Object as _Object',
+    ...(/\b_Array\(/.test(text) ? ['Array as _Array'] : []),
+    ...(/\bOptional\(/.test(text) ? ['Optional'] : []),
+  ]
+}
+
 export const printObject = (type: ObjectPlan): string => {
   const imports = new Imports()
   const lines: string[] = []
@@ -90,18 +103,22 @@ export const printObject = (type: ObjectPlan): string => {
     // A subtype spreads the base object itself, not the union of the base and its subtypes.
     imports.refs.set(type.base.name, type.base.path)
     lines.push(`  ...${type.base.name}.properties,`)
-    baseProperties = `(typeof ${type.base.name})['properties'] & `
+    // The subtype's own `@odata.type` replaces the base's: the two literal types have no common value.
+    baseProperties = `Omit<(typeof ${type.base.name})['properties'], '@odata.type'> & `
   }
   lines.push(`  '@odata.type': ODataType(${quote(type.qualifiedName)}),`)
-  types.push(`  '@odata.type': TOptional<TString>`)
+  imports.odata.add('type TODataType')
+  types.push(`  '@odata.type': TOptional<TODataType<${quote(type.qualifiedName)}>>`)
   if (type.entityRoot) {
     imports.odata.add('ODataContext').add('ODataId')
+    imports.typebox.add('TString')
     lines.push(`  '@odata.context': ODataContext(),`, `  '@odata.id': ODataId(),`)
     types.push(`  '@odata.context': TOptional<TString>`, `  '@odata.id': TOptional<TString>`)
   }
   for (const p of type.properties) {
     if (p.navigation) {
       imports.odata.add('ODataContext')
+      imports.typebox.add('TString')
       lines.push(`  ${quote(`${p.name}@odata.context`)}: ODataContext(),`)
       types.push(`  ${quote(`${p.name}@odata.context`)}: TOptional<TString>`)
       if (p.collection) {
@@ -113,7 +130,7 @@ export const printObject = (type: ObjectPlan): string => {
     }
     const doc = p.deprecated ? `@deprecated ${p.deprecated} ${p.description ?? ''}` : p.description
     if (doc) types.push(`  /**\n${comment(doc, '  ')}\n   */`)
-    lines.push(`  ${key(p.name)}: Type.Optional(${propertySchema(p, imports)}),`)
+    lines.push(`  ${key(p.name)}: Optional(${propertySchema(p, imports)}),`)
     types.push(`  ${key(p.name)}: TOptional<${propertyType(p, imports)}>`)
   }
   const options = [`$id: ${quote(type.qualifiedName)}`, `description: ${quote(type.summary ?? '')}`, ...(type.open ? ['additionalProperties: true'] : [])]
@@ -124,12 +141,12 @@ export const printObject = (type: ObjectPlan): string => {
   ]
   return [
     header,
-    importBlock(type.path, ['Type', 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs),
+    importBlock(type.path, [...builders(lines), 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs),
     '',
     typeDoc(type.summary ?? `The Graph type ${type.qualifiedName}.`, notes, type.docsUrl, type.qualifiedName),
     `export const ${type.name}: TObject<${baseProperties}{`,
     ...types,
-    '}> = Type.Object(',
+    '}> = _Object(',
     '  {',
     ...lines.map((l) => `  ${l}`.replace(/\n/g, '\n  ')),
     '  },',

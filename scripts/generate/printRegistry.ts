@@ -14,4 +14,13 @@ export const printRegistry = (plan: Plan): string =>
     ...plan.registry.map((r) => `  ${quote(r.qualifiedName)}: ${r.name},`),
     `}`,
     '',
+    '/**',
+    ` * Every schema of Graph ${plan.version} by the \`@odata.type\` a payload carries: the qualified name with and`,
+    ' * without the leading `#`, so that `GraphTypesByODataType[payload[\'@odata.type\']]` finds its schema.',
+    ' * @public',
+    ' */',
+    `export const GraphTypesByODataType: { readonly [K in keyof typeof GraphTypes as K | \`#\${K}\`]: (typeof GraphTypes)[K] } = /* @__PURE__ */ Object.fromEntries(`,
+    `  Object.entries(GraphTypes).flatMap(([name, schema]) => [[name, schema], [\`#\${name}\`, schema]]),`,
+    ') as never',
+    '',
   ].join('\n')

@@ -3,12 +3,12 @@
  * generated registry, and the change notifications (which are not part of the CSDL).
  */
 import type { TSchema } from '@sinclair/typebox'
-import { ChangeNotification, ChangeNotificationCollection, ChangeType, ResourceData } from '../schema/changeNotification.js'
+import { ChangeNotification, ChangeNotificationCollection, ChangeType, LifecycleEventType, ResourceData } from '../schema/changeNotification.js'
 import { GraphTypes as BetaGraphTypes } from '../schema/beta/index.js'
 import { GraphTypes as V1GraphTypes } from '../schema/v1.0/index.js'
 import type { ApiVersion } from '../model/types.js'
 
-const notifications: readonly TSchema[] = [ChangeType, ResourceData, ChangeNotification, ChangeNotificationCollection]
+const notifications: readonly TSchema[] = [ChangeType, LifecycleEventType, ResourceData, ChangeNotification, ChangeNotificationCollection]
 
 const build = (types: Readonly<Record<string, TSchema>>): ReadonlyMap<string, TSchema> => {
   const all: [string, TSchema][] = Object.entries(types)

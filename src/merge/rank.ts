@@ -33,7 +33,7 @@ const versionOf = (value: unknown): number | null | undefined =>
 /** A time as merge ranks it: the canonical UTC form, or `null` for none; `undefined` when it is not a valid one. */
 const instantOf = (value: unknown): string | null | undefined => {
   if (value === undefined || value === null) return null
-  const canonical = typeof value === 'string' ? parseTimestamp(value, false) : undefined
+  const canonical = typeof value === 'string' ? parseTimestamp(value) : undefined
   return typeof canonical === 'string' ? canonical : undefined
 }
 

@@ -7,6 +7,7 @@ import { compile, type ParseFn } from './compile/index.js'
 import { Context, pointer, type Report } from './context.js'
 import { CallRecordsParseError, describeThrown, type Issue } from './issue.js'
 import { assertParsable } from './parsable.js'
+import type { StandardSchemaV1, StandardSchemaV1Issue } from './standardSchema.js'
 
 /**
  * How a parser reads its input.
@@ -36,13 +37,19 @@ export type SafeParseResult<T> =
  * A parser of one schema.
  * @public
  */
-export interface Parser<T extends TSchema> {
+export interface Parser<T extends TSchema> extends StandardSchemaV1<unknown, Static<T>> {
   /** The schema this parser checks. */
   readonly schema: T
   /** Returns the normalized value, or throws a {@link CallRecordsParseError} that lists every issue. */
   parse(value: unknown, options?: ParseOptions): Static<T>
   /** Returns the normalized value or the issues; never throws, whatever the input. */
   safeParse(value: unknown, options?: ParseOptions): SafeParseResult<Static<T>>
+  /**
+   * Whether `value` is already exactly what the CSDL allows (strict mode, whatever the parser's
+   * default), so `value` narrows to the static type: a lenient pass would not prove that, as lenient
+   * mode accepts numeric strings and unknown enum members that `parse` converts. Never throws.
+   */
+  check(value: unknown, options: ParseOptions & { readonly mode: 'strict' }): value is Static<T>
   /**
    * Whether `safeParse` would succeed, without building the normalized copy: the cheapest complete
    * check (every timestamp's calendar included). Never throws.
@@ -83,7 +90,8 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
     const ctx = new Context(strict, callOptions?.maxDepth ?? options.maxDepth ?? DEFAULT_MAX_DEPTH)
     return [ctx, compile(schema, strict, output)]
   }
-  const run = (value: unknown, callOptions: ParseOptions | undefined): SafeParseResult<Static<T>> => {
+  /** Parses once: the output and the reports, whatever they say. */
+  const attempt = (value: unknown, callOptions: ParseOptions | undefined): [unknown, Context] => {
     const [ctx, parse] = prepare(callOptions, true)
     let out: unknown
     try {
@@ -92,6 +100,10 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
       // A getter that throws, a proxy, a stack exhausted by something the depth limit does not see.
       ctx.issue('internal', 'an input the parser can read', value, describeThrown(error))
     }
+    return [out, ctx]
+  }
+  const run = (value: unknown, callOptions: ParseOptions | undefined): SafeParseResult<Static<T>> => {
+    const [out, ctx] = attempt(value, callOptions)
     const reports = ctx.reports
     if (ctx.errors === 0) {
       const warnings = reports.length === 0 ? [] : reports.map(toIssue)
@@ -103,14 +115,25 @@ export const createParser = <T extends TSchema>(schema: T, options: ParseOptions
       warnings: reports.filter((r) => r.warning).map(toIssue),
     }
   }
+  /** Standard Schema wants paths as keys, outermost first; the reports hold them innermost first. */
+  const validate = (value: unknown): { value: Static<T> } | { issues: StandardSchemaV1Issue[] } => {
+    try {
+      const [out, ctx] = attempt(value, undefined)
+      if (ctx.errors === 0) return { value: out as Static<T> }
+      return { issues: ctx.reports.filter((r) => !r.warning).map((r) => ({ message: r.message, path: [...r.segments].reverse() })) }
+    } catch (error) {
+      return { issues: [{ message: `the parser failed: ${String(error)}`, path: [] }] }
+    }
+  }
   return {
     schema,
+    '~standard': { version: 1, vendor: 'graph-callrecords', validate },
     parse: (value, callOptions) => {
       const result = run(value, callOptions)
       if (result.success) return result.value
       throw new CallRecordsParseError(result.issues, result.warnings)
     },
-    check: (value, callOptions) => {
+    check: (value: unknown, callOptions?: ParseOptions): value is Static<T> => {
       try {
         const [ctx, check] = prepare(callOptions, false)
         check(value, ctx)

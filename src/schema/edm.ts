@@ -2,7 +2,7 @@
  * Schemas of the OData primitive types (`Edm.*`) that callRecords uses, as Graph writes them in JSON.
  * Each carries `x-edm-type` so that a parser or an emitter knows the Edm type behind the JSON type.
  */
-import { Type, type SchemaOptions, type TInteger, type TNumber, type TString, type TBoolean } from '@sinclair/typebox'
+import { Boolean as _Boolean, Integer, Number as _Number, String as _String, type SchemaOptions, type TInteger, type TNumber, type TString, type TBoolean } from '@sinclair/typebox'
 import { EDM_TYPE } from './keywords.js'
 
 /**
@@ -36,14 +36,14 @@ export type EdmType =
 export type EdmOptions = SchemaOptions
 
 /** `Edm.String`: a JSON string. @public */
-export const EdmString = (options: EdmOptions = {}): TString => Type.String({ ...options, [EDM_TYPE]: 'Edm.String' })
+export const EdmString = (options: EdmOptions = {}): TString => _String({ ...options, [EDM_TYPE]: 'Edm.String' })
 
 /** `Edm.Boolean`: a JSON boolean. @public */
-export const EdmBoolean = (options: EdmOptions = {}): TBoolean => Type.Boolean({ ...options, [EDM_TYPE]: 'Edm.Boolean' })
+export const EdmBoolean = (options: EdmOptions = {}): TBoolean => _Boolean({ ...options, [EDM_TYPE]: 'Edm.Boolean' })
 
 /** `Edm.Int32`: a JSON integer from -2^31 to 2^31-1. @public */
 export const EdmInt32 = (options: EdmOptions = {}): TInteger =>
-  Type.Integer({ ...options, minimum: -2147483648, maximum: 2147483647, [EDM_TYPE]: 'Edm.Int32' })
+  Integer({ ...options, minimum: -2147483648, maximum: 2147483647, [EDM_TYPE]: 'Edm.Int32' })
 
 /**
  * `Edm.Int64`: a JSON integer. Limited to the integers a JavaScript number holds exactly (±(2^53-1)),
@@ -51,18 +51,18 @@ export const EdmInt32 = (options: EdmOptions = {}): TInteger =>
  * @public
  */
 export const EdmInt64 = (options: EdmOptions = {}): TInteger =>
-  Type.Integer({ ...options, minimum: -9007199254740991, maximum: 9007199254740991, [EDM_TYPE]: 'Edm.Int64' })
+  Integer({ ...options, minimum: -9007199254740991, maximum: 9007199254740991, [EDM_TYPE]: 'Edm.Int64' })
 
 /** `Edm.Single`: a JSON number. @public */
-export const EdmSingle = (options: EdmOptions = {}): TNumber => Type.Number({ ...options, [EDM_TYPE]: 'Edm.Single' })
+export const EdmSingle = (options: EdmOptions = {}): TNumber => _Number({ ...options, [EDM_TYPE]: 'Edm.Single' })
 
 /** `Edm.Decimal`: a JSON number (a charge, in the currency of the row). @public */
-export const EdmDecimal = (options: EdmOptions = {}): TNumber => Type.Number({ ...options, [EDM_TYPE]: 'Edm.Decimal' })
+export const EdmDecimal = (options: EdmOptions = {}): TNumber => _Number({ ...options, [EDM_TYPE]: 'Edm.Decimal' })
 
 /** `Edm.DateTimeOffset`: a timestamp string, see {@link TimestampPattern}. @public */
 export const EdmDateTimeOffset = (options: EdmOptions = {}): TString =>
-  Type.String({ ...options, pattern: TimestampPattern, [EDM_TYPE]: 'Edm.DateTimeOffset' })
+  _String({ ...options, pattern: TimestampPattern, [EDM_TYPE]: 'Edm.DateTimeOffset' })
 
 /** `Edm.Duration`: an ISO 8601 day-time duration string such as `PT0.016S`, see {@link DurationPattern}. @public */
 export const EdmDuration = (options: EdmOptions = {}): TString =>
-  Type.String({ ...options, pattern: DurationPattern, [EDM_TYPE]: 'Edm.Duration' })
+  _String({ ...options, pattern: DurationPattern, [EDM_TYPE]: 'Edm.Duration' })

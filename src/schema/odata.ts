@@ -3,7 +3,17 @@
  * polymorphic values and collection pages. Nothing here knows a Graph type by name.
  */
 import {
-  Type,
+  Kind,
+  Array as _Array,
+  Integer,
+  Literal,
+  Null,
+  Object as _Object,
+  Optional,
+  String as _String,
+  Union,
+  Unsafe,
+  type TUnsafe,
   type SchemaOptions,
   type TSchema,
   type TLiteral,
@@ -19,7 +29,7 @@ import { GRAPH_BASE } from './keywords.js'
 
 /** A value of `T` or `null`: a CSDL property without `Nullable="false"`. @public */
 export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}): TUnion<[T, TNull]> =>
-  Type.Union([schema, Type.Null()], options)
+  Union([schema, Null()], options)
 
 /**
  * A Graph enumeration as a union of string literals, in CSDL order. An enum that has the member
@@ -30,8 +40,8 @@ export const GraphEnum = <const T extends readonly string[]>(
   members: T,
   options: SchemaOptions,
 ): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> =>
-  Type.Union(
-    members.map((member) => Type.Literal(member)),
+  Union(
+    members.map((member) => Literal(member)),
     options,
   ) as never
 
@@ -44,36 +54,49 @@ export const Polymorphic = <T extends TObject[]>(
   base: string,
   members: [...T],
   options: SchemaOptions = {},
-): TUnion<T> => Type.Union(members, { ...options, [GRAPH_BASE]: base }) as never
+): TUnion<T> => Union(members, { ...options, [GRAPH_BASE]: base }) as never
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The names `@odata.type` may give the Graph type `Q`: with or without the leading `#`. @public */
+export type ODataTypeName<Q extends string> = `#${Q}` | Q
+
+/**
+ * The schema of `@odata.type` for the Graph type `Q`: at run time a string schema (`Kind` `String`, so
+ * that TypeBox, the parsers and the emitters read it as one), statically the literal names of `Q`, so
+ * that comparing `@odata.type` narrows a polymorphic value.
+ * @public
+ */
+export type TODataType<Q extends string> = TUnsafe<ODataTypeName<Q>> & TString
 
 /**
  * `@odata.type` of a value of the Graph type `qualifiedName`, with or without the leading `#`.
  * @public
  */
-export const ODataType = (qualifiedName: string): TOptional<TString> =>
-  Type.Optional(
-    Type.String({
+export const ODataType = <const Q extends string>(qualifiedName: Q): TOptional<TODataType<Q>> =>
+  Optional(
+    Unsafe<ODataTypeName<Q>>({
+      [Kind]: 'String',
+      type: 'string',
       pattern: `^#?${escapeRegExp(qualifiedName)}$`,
       description: `The Graph type of the value: #${qualifiedName}.`,
-    }),
+    }) as TODataType<Q>,
   )
 
 /** `@odata.context` or `<property>@odata.context`: the metadata URL of a payload. @public */
 export const ODataContext = (): TOptional<TString> =>
-  Type.Optional(Type.String({ description: 'OData context URL of the payload.' }))
+  Optional(_String({ description: 'OData context URL of the payload.' }))
 
 /** `@odata.nextLink` or `<property>@odata.nextLink`: the URL of the next page. @public */
 export const ODataNextLink = (): TOptional<TString> =>
-  Type.Optional(Type.String({ description: 'URL of the next page; absent on the last page.' }))
+  Optional(_String({ description: 'URL of the next page; absent on the last page.' }))
 
 /** `@odata.count` or `<property>@odata.count`: the number of items in the whole collection. @public */
 export const ODataCount = (): TOptional<TInteger> =>
-  Type.Optional(Type.Integer({ minimum: 0, description: 'Number of items in the whole collection.' }))
+  Optional(Integer({ minimum: 0, description: 'Number of items in the whole collection.' }))
 
 /** `@odata.id`: the canonical URL of an entity. @public */
-export const ODataId = (): TOptional<TString> => Type.Optional(Type.String({ description: 'Canonical URL of the entity.' }))
+export const ODataId = (): TOptional<TString> => Optional(_String({ description: 'Canonical URL of the entity.' }))
 
 /** The properties of a page of a collection, as Graph returns it: `value` and its control information. @public */
 export type PageProperties<T extends TSchema> = {
@@ -85,12 +108,12 @@ export type PageProperties<T extends TSchema> = {
 
 /** A page of a collection: `value`, with `@odata.context`, `@odata.count` and `@odata.nextLink`. @public */
 export const Page = <T extends TSchema>(item: T, options: SchemaOptions): TObject<PageProperties<T>> =>
-  Type.Object(
+  _Object(
     {
       '@odata.context': ODataContext(),
       '@odata.count': ODataCount(),
       '@odata.nextLink': ODataNextLink(),
-      value: Type.Array(item),
+      value: _Array(item),
     },
     options,
   )

@@ -24,7 +24,7 @@ export const MONTH_NAMES = [
  * Whether a year is a leap year in the proleptic Gregorian calendar (the calendar of ISO 8601 and
  * .NET `DateTimeOffset`), so 2000 is one and 1900 is not.
  * @example `isLeapYear(2020)` is `true`, `isLeapYear(1900)` is `false`.
- * @public
+ * @internal
  */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
@@ -34,7 +34,7 @@ export function isLeapYear(year: number): boolean {
  * Number of days in a month (1–12) of a year, proleptic Gregorian calendar as in ISO 8601; returns 0
  * for a month outside 1–12 so that every day check fails on it.
  * @example `daysInMonth(2021, 2)` is `28`, `daysInMonth(2020, 2)` is `29`.
- * @public
+ * @internal
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28

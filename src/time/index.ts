@@ -2,14 +2,14 @@
  * Time rules of Microsoft Graph call records: `Edm.DateTimeOffset` timestamps and `Edm.Duration`
  * durations, strict parsing, canonical form, comparison and luxon conversion.
  */
-export { daysInMonth, isLeapYear } from './calendar.js'
 export { compareTimestamps } from './compare.js'
 export { checkDuration, durationToMilliseconds, isDuration, parseDuration, type DurationResult } from './duration.js'
-export { invalidInputMessage, type TimeFailure } from './result.js'
+export type { TimeFailure } from './result.js'
 export {
   isTimestamp,
   normalizeTimestamp,
   parseTimestamp,
+  type TimestampOptions,
   type TimestampResult,
   type TruncatedTimestamp,
 } from './timestamp.js'

@@ -16,7 +16,7 @@ export interface TimeFailure {
  * JSON and cut short when long, so that a 1 MB string does not end up in a log line.
  * @example `invalidInputMessage('timestamp', '2021-02-29T00:00:00Z', 'day 29 does not exist in February 2021')`
  * returns `invalid timestamp "2021-02-29T00:00:00Z": day 29 does not exist in February 2021`.
- * @public
+ * @internal
  */
 export function invalidInputMessage(kind: string, text: unknown, reason: string): string {
   let quoted: string

@@ -122,21 +122,36 @@ function canonical(
 }
 
 /**
+ * How {@link parseTimestamp} reads a timestamp.
+ * @public
+ */
+export interface TimestampOptions {
+  /**
+   * Cut a fraction of more than 7 digits to 7 and say so with a {@link TruncatedTimestamp}, as lenient
+   * parsers do; by default such a timestamp is a {@link TimeFailure}.
+   */
+  readonly truncate?: boolean
+}
+
+const NO_OPTIONS: TimestampOptions = {}
+
+/**
  * Parses an `Edm.DateTimeOffset` (OData ABNF `dateTimeOffsetValue`, as Graph sends it) without
  * throwing, for the hot path of a parser: returns the canonical UTC string with 7 fractional digits,
- * or a {@link TimeFailure} naming the rule broken, or (only if `allowTruncation`) a
+ * or a {@link TimeFailure} naming the rule broken, or (only with `truncate`) a
  * {@link TruncatedTimestamp} when more than 7 fractional digits were cut.
  * An input that is already canonical is returned as is (the same string).
  * @example
  * ```ts
- * const r = parseTimestamp('2020-02-25T21:00:24.582+02:00', false)
+ * const r = parseTimestamp('2020-02-25T21:00:24.582+02:00')
  * if (typeof r === 'string') use(r) // '2020-02-25T19:00:24.5820000Z'
  * else if (r.ok) use(r.value) // truncated
  * else report(r.reason)
  * ```
  * @public
  */
-export function parseTimestamp(text: string, allowTruncation: boolean): TimestampResult {
+export function parseTimestamp(text: string, options: TimestampOptions = NO_OPTIONS): TimestampResult {
+  const allowTruncation = options.truncate === true
   // JavaScript callers may pass anything; the check is nearly free.
   if (typeof text !== 'string') return fail(`expected a string, got ${text === null ? 'null' : typeof text}`)
   const len = text.length
@@ -280,7 +295,7 @@ export function parseTimestamp(text: string, allowTruncation: boolean): Timestam
  * @public
  */
 export function normalizeTimestamp(text: string): string {
-  const result = parseTimestamp(text, false)
+  const result = parseTimestamp(text)
   if (typeof result === 'string') return result
   if (result.ok) return result.value // not reached without truncation; keeps the types honest
   throw new RangeError(invalidInputMessage('timestamp', text, result.reason))
@@ -293,5 +308,5 @@ export function normalizeTimestamp(text: string): string {
  * @public
  */
 export function isTimestamp(text: string): boolean {
-  return typeof parseTimestamp(text, false) === 'string'
+  return typeof parseTimestamp(text) === 'string'
 }

@@ -101,7 +101,7 @@ describe('linear time on 1 MB adversarial input', () => {
   it.each(adversarialTimestamps)('timestamp: %s', (_, text) => {
     expect(elapsed(() => expect(timestampRegex.test(text)).toBe(false))).toBeLessThan(BOUND_MS)
     expect(elapsed(() => expect(isTimestamp(text)).toBe(false))).toBeLessThan(BOUND_MS)
-    expect(elapsed(() => parseTimestamp(text, true))).toBeLessThan(BOUND_MS)
+    expect(elapsed(() => parseTimestamp(text, { truncate: true }))).toBeLessThan(BOUND_MS)
     expect(elapsed(() => expect(() => normalizeTimestamp(text)).toThrow(RangeError))).toBeLessThan(BOUND_MS)
   })
 

@@ -59,7 +59,7 @@ describe('timestamp laws', () => {
       fc.property(inRange, ({ fields }) => {
         const once = normalizeTimestamp(formatTimestamp(fields))
         expect(normalizeTimestamp(once)).toBe(once)
-        expect(Object.is(parseTimestamp(once, false), once)).toBe(true)
+        expect(Object.is(parseTimestamp(once), once)).toBe(true)
       }),
       { numRuns: 1000 },
     )
@@ -147,8 +147,8 @@ describe('timestamp laws', () => {
     const anyString = fc.oneof(fc.string(), fc.string({ unit: 'binary', maxLength: 40 }), nearTimestamps)
     fc.assert(
       fc.property(anyString, (text) => {
-        const result = parseTimestamp(text, false)
-        expect(() => parseTimestamp(text, true)).not.toThrow()
+        const result = parseTimestamp(text)
+        expect(() => parseTimestamp(text, { truncate: true })).not.toThrow()
         expect(isTimestamp(text)).toBe(typeof result === 'string')
         try {
           expect(normalizeTimestamp(text)).toBe(result)
@@ -167,7 +167,7 @@ describe('timestamp laws', () => {
         if (isTimestamp(text)) expect(matches).toBe(true)
         else if (matches) {
           // Only what a regex cannot see: the day of the month or the range after conversion.
-          const result = parseTimestamp(text, false)
+          const result = parseTimestamp(text)
           expect(result).toMatchObject({ ok: false })
           const reason = typeof result === 'object' && !result.ok ? result.reason : ''
           expect(reason).toMatch(/does not exist in|converted to UTC/)

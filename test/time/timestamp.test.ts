@@ -72,12 +72,12 @@ describe('normalizeTimestamp', () => {
   it.each(valid)('%s → %s (%s)', (input, output) => {
     expect(normalizeTimestamp(input)).toBe(output)
     expect(isTimestamp(input)).toBe(true)
-    expect(parseTimestamp(input, false)).toBe(output)
+    expect(parseTimestamp(input)).toBe(output)
   })
 
   it.each(invalid)('%j is rejected: %s (%s)', (input, words) => {
     expect(isTimestamp(input)).toBe(false)
-    const result = parseTimestamp(input, false)
+    const result = parseTimestamp(input)
     expect(typeof result).toBe('object')
     expect(result).toMatchObject({ ok: false })
     expect(() => normalizeTimestamp(input)).toThrow(RangeError)
@@ -99,7 +99,7 @@ describe('normalizeTimestamp', () => {
     // Built at run time, so that identity is not an accident of interned literals.
     const canonical = ['2020-02-25T18:52:21.', '2169889Z'].join('')
     expect(normalizeTimestamp(canonical)).toBe(canonical)
-    expect(Object.is(parseTimestamp(canonical, false), canonical)).toBe(true)
+    expect(Object.is(parseTimestamp(canonical), canonical)).toBe(true)
   })
 
   it('reports non-strings from JavaScript callers as RangeError', () => {
@@ -111,17 +111,17 @@ describe('normalizeTimestamp', () => {
 
 describe('parseTimestamp with truncation', () => {
   it('cuts digits beyond 7 (no rounding) and says so', () => {
-    expect(parseTimestamp('2020-02-25T19:00:24.58275799Z', true)).toEqual({
+    expect(parseTimestamp('2020-02-25T19:00:24.58275799Z', { truncate: true })).toEqual({
       ok: true,
       value: '2020-02-25T19:00:24.5827579Z',
       truncated: true,
     })
-    expect(parseTimestamp('9999-12-31T23:59:59.99999999999Z', true)).toEqual({
+    expect(parseTimestamp('9999-12-31T23:59:59.99999999999Z', { truncate: true })).toEqual({
       ok: true,
       value: '9999-12-31T23:59:59.9999999Z',
       truncated: true,
     })
-    expect(parseTimestamp('2020-02-25T21:00:24.123456789+02:00', true)).toEqual({
+    expect(parseTimestamp('2020-02-25T21:00:24.123456789+02:00', { truncate: true })).toEqual({
       ok: true,
       value: '2020-02-25T19:00:24.1234567Z',
       truncated: true,
@@ -129,19 +129,19 @@ describe('parseTimestamp with truncation', () => {
   })
 
   it('returns a bare string when nothing was cut', () => {
-    expect(parseTimestamp('2020-02-25T19:00:24.5827579Z', true)).toBe('2020-02-25T19:00:24.5827579Z')
-    expect(parseTimestamp('2020-02-25T19:00Z', true)).toBe('2020-02-25T19:00:00.0000000Z')
+    expect(parseTimestamp('2020-02-25T19:00:24.5827579Z', { truncate: true })).toBe('2020-02-25T19:00:24.5827579Z')
+    expect(parseTimestamp('2020-02-25T19:00Z', { truncate: true })).toBe('2020-02-25T19:00:00.0000000Z')
   })
 
   it('rejects more than 7 digits in strict mode, with the rule', () => {
-    expect(parseTimestamp('2020-02-25T19:00:24.58275799Z', false)).toEqual({
+    expect(parseTimestamp('2020-02-25T19:00:24.58275799Z')).toEqual({
       ok: false,
       reason: '8 fractional digits; at most 7 are allowed (100 ns precision)',
     })
   })
 
   it('still checks every other rule', () => {
-    expect(parseTimestamp('2021-02-29T19:00:24.58275799Z', true)).toMatchObject({ ok: false })
-    expect(parseTimestamp('2020-02-25T19:00:24.5827579x9Z', true)).toMatchObject({ ok: false })
+    expect(parseTimestamp('2021-02-29T19:00:24.58275799Z', { truncate: true })).toMatchObject({ ok: false })
+    expect(parseTimestamp('2020-02-25T19:00:24.5827579x9Z', { truncate: true })).toMatchObject({ ok: false })
   })
 })

@@ -19,8 +19,8 @@
  * (v1.0 and beta) has no member `unknown`, and neither has Microsoft's `CallRecords.Modality`.
  */
 import { describe, expectTypeOf, test } from 'vitest'
-import type { CallRecords, EndpointType } from '@microsoft/microsoft-graph-types'
-import type { CallRecords as BetaCallRecords, EndpointType as BetaEndpointType } from '@microsoft/microsoft-graph-types-beta'
+import type { CallRecords, ChangeNotification, ChangeNotificationCollection, EndpointType, LifecycleEventType } from '@microsoft/microsoft-graph-types'
+import type { CallRecords as BetaCallRecords, ChangeNotificationCollection as BetaChangeNotificationCollection, EndpointType as BetaEndpointType } from '@microsoft/microsoft-graph-types-beta'
 import type * as V1 from '../../src/index.js'
 import type * as Beta from '../../src/beta.js'
 
@@ -105,6 +105,13 @@ describe('v1.0 types are assignable to @microsoft/microsoft-graph-types', () => 
     expectTypeOf([badModality, badVersion, badType, badDuration, good]).items.toEqualTypeOf<V1.CallRecord | V1.PstnCallLogRow>()
     expectTypeOf<'unknown'>().not.toExtend<V1.Modality>()
     expectTypeOf<string>().not.toExtend<NonNullable<V1.CallRecord['version']>>()
+  })
+
+  test('change notifications, as a subscription receives them', () => {
+    expectTypeOf<V1.ChangeNotificationCollection>().toExtend<ChangeNotificationCollection>()
+    expectTypeOf<V1.ChangeNotification>().toExtend<ChangeNotification>()
+    expectTypeOf<V1.LifecycleEventType>().toEqualTypeOf<LifecycleEventType>()
+    expectTypeOf<Beta.ChangeNotificationCollection>().toExtend<BetaChangeNotificationCollection>()
   })
 })
 

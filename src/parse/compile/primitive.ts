@@ -11,10 +11,10 @@ const DURATION = 'an ISO 8601 duration such as PT0.016S'
 export const compileString = (schema: AnySchema, strict: boolean): ParseFn => {
   const edm = schema[EDM_TYPE]
   if (edm === 'Edm.DateTimeOffset') {
-    const allowTruncation = !strict
+    const options = { truncate: !strict }
     return (value, ctx) => {
       if (typeof value !== 'string') return ctx.issue('invalid_type', TIMESTAMP, value)
-      const result = parseTimestamp(value, allowTruncation)
+      const result = parseTimestamp(value, options)
       if (typeof result === 'string') return result
       if (result.ok) {
         ctx.warn('truncated_timestamp', 'at most 7 fractional digits', value, `kept ${result.value}`)

@@ -203,3 +203,12 @@ export const GraphTypes: {
   'microsoft.graph.identitySet': IdentitySet,
   'microsoft.graph.userIdentity': GraphUserIdentity,
 }
+
+/**
+ * Every schema of Graph beta by the `@odata.type` a payload carries: the qualified name with and
+ * without the leading `#`, so that `GraphTypesByODataType[payload['@odata.type']]` finds its schema.
+ * @public
+ */
+export const GraphTypesByODataType: { readonly [K in keyof typeof GraphTypes as K | `#${K}`]: (typeof GraphTypes)[K] } = /* @__PURE__ */ Object.fromEntries(
+  Object.entries(GraphTypes).flatMap(([name, schema]) => [[name, schema], [`#${name}`, schema]]),
+) as never
