@@ -68,20 +68,38 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
   it('has a discriminator on @odata.type, with a mapping to the components, for each polymorphic value', () => {
     const callee = (schemas[`${CR}.session`]!.properties as Record<string, JsonObject>).callee!
     const choice = (openapi === '3.0.3' ? callee : (callee.anyOf as JsonObject[])[0]!) as JsonObject
-    expect(choice.discriminator).toEqual({
-      propertyName: '@odata.type',
-      mapping: {
-        [`#${CR}.endpoint`]: `#/components/schemas/${CR}.endpoint`,
-        [`#${CR}.participantEndpoint`]: `#/components/schemas/${CR}.participantEndpoint`,
-        [`#${CR}.serviceEndpoint`]: `#/components/schemas/${CR}.serviceEndpoint`,
-      },
-    })
-    expect(choice.anyOf).toEqual(Object.values((choice.discriminator as JsonObject).mapping as JsonObject).map(($ref) => ({ $ref })))
-    if (openapi === '3.0.3') expect(callee.nullable).toBe(true)
+    const mapping = Object.fromEntries(
+      ['endpoint', 'participantEndpoint', 'serviceEndpoint'].flatMap((name) => [
+        [`#${CR}.${name}`, `#/components/schemas/${CR}.${name}`],
+        [`${CR}.${name}`, `#/components/schemas/${CR}.${name}`],
+      ]),
+    )
+    expect(choice.discriminator).toEqual({ propertyName: '@odata.type', mapping })
+    expect(choice.anyOf).toEqual([...new Set(Object.values(mapping))].map(($ref) => ({ $ref })))
+    if (openapi === '3.0.3') expect(callee).toMatchObject({ type: 'object', nullable: true })
     else expect((callee.anyOf as JsonObject[])[1]).toEqual({ type: 'null' })
     const discriminated = everyObject(schemas).filter(({ node }) => node.discriminator !== undefined)
     expect(discriminated.length).toBeGreaterThanOrEqual(5)
-    for (const { node } of discriminated) expect((node.discriminator as JsonObject).propertyName).toBe('@odata.type')
+    for (const { node } of discriminated) {
+      const { propertyName, mapping } = node.discriminator as { propertyName: string; mapping: Record<string, string> }
+      expect(propertyName).toBe('@odata.type')
+      // Each member's @odata.type lists exactly the names that map to it, so a generated client narrows.
+      for (const { $ref } of node.anyOf as { $ref: string }[]) {
+        const names = Object.keys(mapping).filter((name) => mapping[name] === $ref)
+        const member = resolve(document, $ref) as { properties: Record<string, JsonObject> }
+        expect(member.properties['@odata.type'], $ref).toMatchObject({ type: 'string', enum: names })
+        expect(names).toHaveLength(2)
+      }
+    }
+  })
+
+  it('types every @odata.type as the names of its type, with and without #', () => {
+    // resourceData's @odata.type names the resource a notification is about, in Graph's own spelling: any string.
+    const odataTypes = Object.entries(schemas).filter(
+      ([name, schema]) => name !== 'microsoft.graph.resourceData' && (schema.properties as JsonObject | undefined)?.['@odata.type'] !== undefined,
+    )
+    expect(odataTypes.length).toBeGreaterThan(20)
+    for (const [name, schema] of odataTypes) expect((schema.properties as Record<string, JsonObject>)['@odata.type']!.enum, name).toEqual([`#${name}`, name])
   })
 
   it('keeps descriptions, deprecated and the Edm types', () => {
@@ -103,6 +121,16 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
       }
       const joinWebUrl = (schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>).joinWebUrl
       expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String) })
+    })
+
+    it('writes nullable only beside a type (3.0.3 ignores it elsewhere), a $ref inside allOf', () => {
+      const nullables = everyObject(schemas).filter(({ node }) => node.nullable === true)
+      expect(nullables.length).toBeGreaterThan(100)
+      for (const { path, node } of nullables) expect(typeof node.type, path).toBe('string')
+      const properties = (name: string) => schemas[`${CR}.${name}`]!.properties as Record<string, JsonObject>
+      expect(properties('mediaStream').audioCodec).toMatchObject({ type: 'string', nullable: true, allOf: [{ $ref: `#/components/schemas/${CR}.audioCodec` }] })
+      expect(properties('userFeedback').tokens).toMatchObject({ type: 'object', nullable: true, allOf: [{ $ref: `#/components/schemas/${CR}.feedbackTokenSet` }] })
+      expect(properties('segment').callee).toMatchObject({ type: 'object', nullable: true, discriminator: expect.any(Object) })
     })
   } else {
     it('writes JSON Schema 2020-12: null in type arrays, $ref with annotations beside it', () => {
