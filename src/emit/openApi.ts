@@ -5,6 +5,7 @@
 import type { GraphApiVersion, JsonObject } from './json.js'
 import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
 import { namedSchemas } from './registry.js'
+import { errorResponses, errorSchemas } from './responses.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
 
@@ -25,38 +26,6 @@ export interface OpenApiOptions {
    */
   readonly openapi?: OpenApiVersion
 }
-
-const ERROR = 'microsoft.graph.ODataErrors.ODataError'
-const MAIN_ERROR = 'microsoft.graph.ODataErrors.MainError'
-const ERROR_DETAILS = 'microsoft.graph.ODataErrors.ErrorDetails'
-
-/** The body of a Graph error response (OData JSON error format). */
-const errorSchemas = (): JsonObject => ({
-  [ERROR_DETAILS]: {
-    type: 'object',
-    description: 'One detail of an error.',
-    required: ['code', 'message'],
-    properties: { code: { type: 'string' }, message: { type: 'string' }, target: { type: 'string' } },
-  },
-  [MAIN_ERROR]: {
-    type: 'object',
-    description: 'What went wrong: a code for programs, a message for people.',
-    required: ['code', 'message'],
-    properties: {
-      code: { type: 'string' },
-      message: { type: 'string' },
-      target: { type: 'string' },
-      details: { type: 'array', items: { $ref: `#/components/schemas/${ERROR_DETAILS}` } },
-      innerError: { type: 'object', description: 'Details from the service: request-id, client-request-id, date.', additionalProperties: true },
-    },
-  },
-  [ERROR]: {
-    type: 'object',
-    description: 'The body of an error response.',
-    required: ['error'],
-    properties: { error: { $ref: `#/components/schemas/${MAIN_ERROR}` } },
-  },
-})
 
 const preferDescription = [
   'Preferences (RFC 7240), comma-separated:',
@@ -93,12 +62,7 @@ const components = (schemas: JsonObject): JsonObject => ({
       schema: { type: 'string' },
     },
   },
-  responses: {
-    error: {
-      description: 'An error, in the OData JSON error format.',
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR}` } } },
-    },
-  },
+  responses: errorResponses(),
   securitySchemes: {
     [SECURITY_SCHEME]: {
       type: 'oauth2',
@@ -126,9 +90,11 @@ const components = (schemas: JsonObject): JsonObject => ({
  * their sessions and participants and the bound functions (getPstnCalls, getDirectRoutingCalls, and
  * in beta getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), each answering with
  * its page schema; every type, enumeration, page and change notification under `components.schemas`
- * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes;
- * the `Prefer` header; and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every
- * operation.
+ * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes
+ * (each member's `@odata.type` an enum of its names, so generated clients narrow on it);
+ * the `Prefer` header; the responses Graph gives (200, 404, 429 with `Retry-After`, the OData error
+ * body); and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every operation. Call
+ * records are read-only: there are no write operations.
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs'
@@ -155,6 +121,8 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
       description: [
         `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
         'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
+        'Call records are read-only: Graph has no operation that creates, changes or deletes one, so this document has GET operations only.',
+        'Every operation answers 404 when the record does not exist (Graph keeps call records for 30 days) and 429 with `Retry-After` when throttled, with the OData error body.',
         'Extensions: `x-edm-type` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).',
       ].join(' '),
     },

@@ -6,6 +6,7 @@
  */
 import type { TSchema } from '@sinclair/typebox'
 import type { GraphApiVersion, JsonObject } from './json.js'
+import { responsesOf } from './responses.js'
 
 const NS = 'microsoft.graph.callRecords'
 
@@ -93,7 +94,7 @@ const operation = (fields: JsonObject, parameters: JsonObject[], response: JsonO
   tags: ['callRecords'],
   ...fields,
   parameters: [...parameters, parameterRef('Prefer')],
-  responses: { '200': response, '4XX': { $ref: '#/components/responses/error' }, '5XX': { $ref: '#/components/responses/error' } },
+  responses: responsesOf(response),
   security: [{ [SECURITY_SCHEME]: [PERMISSION] }],
 })
 

@@ -174,6 +174,22 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
     expect(((select.schema as JsonObject).items as JsonObject).enum).toContain('participants_v2')
   })
 
+  it('answers every operation with 200, 404, 429 with Retry-After and the OData error body; it has no write operation', () => {
+    const components = document.components as Record<string, Record<string, JsonObject>>
+    const error = { 'application/json': { schema: { $ref: '#/components/schemas/microsoft.graph.ODataErrors.ODataError' } } }
+    expect(components.responses!.notFound!.content).toEqual(error)
+    expect(components.responses!.tooManyRequests).toMatchObject({ headers: { 'Retry-After': { schema: { type: 'integer' } } }, content: error })
+    for (const { path, operation } of operations(document)) {
+      const responses = operation.responses as Record<string, JsonObject>
+      expect(Object.keys(responses), path).toEqual(['200', '404', '429', '4XX', '5XX'])
+      expect(responses['404'], path).toEqual({ $ref: '#/components/responses/notFound' })
+      expect(responses['429'], path).toEqual({ $ref: '#/components/responses/tooManyRequests' })
+    }
+    for (const [path, item] of Object.entries(document.paths as Record<string, JsonObject>))
+      expect(Object.keys(item).filter((key) => key !== 'parameters'), path).toEqual(['get'])
+    expect((document.info as JsonObject).description).toContain('read-only')
+  })
+
   it('has the Prefer header with the preferences Graph documents', () => {
     const prefer = ((document.components as JsonObject).parameters as JsonObject).Prefer as JsonObject
     expect(prefer).toMatchObject({ name: 'Prefer', in: 'header' })
