@@ -17,6 +17,9 @@ export interface CsdlProperty {
   description?: string
   /** Set when `Org.OData.Core.V1.Revisions` marks the property deprecated: its description. */
   deprecated?: string
+  /** The dates of that deprecation, when the annotation gives them (`YYYY-MM-DD`). */
+  deprecatedOn?: string
+  removalDate?: string
 }
 
 export interface CsdlEnum {
@@ -35,15 +38,26 @@ export interface CsdlStructured {
   baseType?: string
   abstract: boolean
   open: boolean
+  /** The key declared on this type (`<Key><PropertyRef>`), when it declares one. */
+  key?: string[]
   /** Declared on this type only, in CSDL order (structural properties, then navigation properties). */
   properties: CsdlProperty[]
 }
 
 export interface CsdlFunction {
   name: string
+  namespace: string
+  /** The binding parameter's type as written, aliases resolved: `Collection(microsoft.graph.callRecords.callRecord)`. */
   bindingType: string
-  parameters: { name: string; type: string }[]
+  parameters: { name: string; type: string; nullable: boolean }[]
+  /** As written, aliases resolved: `Collection(microsoft.graph.callRecords.pstnCallLogRow)`. */
   returnType: string
+}
+
+/** A singleton of the entity container: a root of the service's paths (`communications`). */
+export interface CsdlSingleton {
+  name: string
+  type: string
 }
 
 export interface CsdlModel {
@@ -51,6 +65,7 @@ export interface CsdlModel {
   enums: Map<string, CsdlEnum>
   types: Map<string, CsdlStructured>
   functions: CsdlFunction[]
+  singletons: CsdlSingleton[]
 }
 
 const files: Record<ApiVersion, { main: string; descriptions: string; referenced: string }> = {
@@ -71,7 +86,7 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   isArray: (name) =>
-    ['EnumType', 'Member', 'ComplexType', 'EntityType', 'Property', 'NavigationProperty', 'Function', 'Parameter', 'Annotations', 'Annotation', 'Record', 'PropertyValue'].includes(name),
+    ['EnumType', 'Member', 'ComplexType', 'EntityType', 'Property', 'NavigationProperty', 'Function', 'Parameter', 'Annotations', 'Annotation', 'Record', 'PropertyValue', 'PropertyRef', 'Singleton'].includes(name),
 })
 
 type Xml = Record<string, any>
@@ -81,7 +96,7 @@ const schemaOf = (path: string): Xml => {
   return doc.Schema as Xml
 }
 
-const resolveAlias = (type: string): string => type.replace(/^graph\./, 'microsoft.graph.')
+const resolveAlias = (type: string): string => type.replace(/^(Collection\()?graph\./, '$1microsoft.graph.')
 
 const parseType = (raw: string): { type: string; collection: boolean } => {
   const match = /^Collection\((.+)\)$/.exec(raw)
@@ -105,7 +120,7 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
       }
     }
   }
-  const deprecations = new Map<string, string>()
+  const deprecations = new Map<string, { description: string; date?: string; removalDate?: string }>()
   for (const schema of schemas) {
     for (const annotations of (schema.Annotations ?? []) as Xml[]) {
       for (const annotation of (annotations.Annotation ?? []) as Xml[]) {
@@ -114,13 +129,18 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
           const values = Object.fromEntries(
             ((record.PropertyValue ?? []) as Xml[]).map((p) => [p.Property, p.String ?? p.Date ?? p.EnumMember]),
           )
-          if (String(values.Kind).endsWith('/Deprecated')) deprecations.set(annotations.Target, values.Description)
+          if (String(values.Kind).endsWith('/Deprecated'))
+            deprecations.set(annotations.Target, {
+              description: values.Description,
+              ...(values.Date === undefined ? {} : { date: values.Date }),
+              ...(values.RemovalDate === undefined ? {} : { removalDate: values.RemovalDate }),
+            })
         }
       }
     }
   }
 
-  const model: CsdlModel = { version, enums: new Map(), types: new Map(), functions: [] }
+  const model: CsdlModel = { version, enums: new Map(), types: new Map(), functions: [], singletons: [] }
   for (const schema of schemas) {
     const namespace = schema.Namespace as string
     for (const element of (schema.EnumType ?? []) as Xml[]) {
@@ -150,7 +170,9 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
             nullable: p.Nullable !== 'false',
             navigation,
             ...(description === undefined ? {} : { description }),
-            ...(deprecated === undefined ? {} : { deprecated }),
+            ...(deprecated === undefined ? {} : { deprecated: deprecated.description }),
+            ...(deprecated?.date === undefined ? {} : { deprecatedOn: deprecated.date }),
+            ...(deprecated?.removalDate === undefined ? {} : { removalDate: deprecated.removalDate }),
           }
         }
         model.types.set(qualifiedName, {
@@ -161,6 +183,7 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
           ...(element.BaseType ? { baseType: resolveAlias(element.BaseType) } : {}),
           abstract: element.Abstract === 'true',
           open: element.OpenType === 'true',
+          ...(element.Key ? { key: ((element.Key.PropertyRef ?? []) as Xml[]).map((r) => r.Name as string) } : {}),
           properties: [
             ...((element.Property ?? []) as Xml[]).map((p) => property(p, false)),
             ...((element.NavigationProperty ?? []) as Xml[]).map((p) => property(p, true)),
@@ -169,14 +192,16 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
       }
     }
     for (const element of (schema.Function ?? []) as Xml[]) {
-      const parameters = ((element.Parameter ?? []) as Xml[]).map((p) => ({ name: p.Name as string, type: resolveAlias(p.Type) }))
+      const parameters = ((element.Parameter ?? []) as Xml[]).map((p) => ({ name: p.Name as string, type: resolveAlias(p.Type), nullable: p.Nullable !== 'false' }))
       model.functions.push({
         name: element.Name,
+        namespace,
         bindingType: parameters[0]!.type,
         parameters: parameters.slice(1),
         returnType: resolveAlias(element.ReturnType.Type),
       })
     }
+    for (const element of (schema.EntityContainer?.Singleton ?? []) as Xml[]) model.singletons.push({ name: element.Name, type: resolveAlias(element.Type) })
   }
   return model
 }
@@ -200,3 +225,16 @@ export const derivedTypes = (model: CsdlModel, qualifiedName: string): CsdlStruc
     .flatMap((t) => [t, ...derivedTypes(model, t.qualifiedName)])
     .sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName))
 }
+
+/** The entity key of a type: its own, or the one it inherits. */
+export const keyOf = (model: CsdlModel, type: CsdlStructured): string[] | undefined => {
+  if (type.key) return type.key
+  const base = type.baseType ? model.types.get(type.baseType) : undefined
+  return base ? keyOf(model, base) : undefined
+}
+
+/**
+ * The types of the entity container's singletons (`microsoft.graph.cloudCommunications`): the roots of
+ * the service's paths, read for the paths only, never a schema.
+ */
+export const rootTypes = (model: CsdlModel): Set<string> => new Set(model.singletons.map((s) => s.type))

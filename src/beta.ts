@@ -9,5 +9,19 @@ export * from './parse/beta/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
 export * from './emit/index.js'
+export { GraphModelBeta } from './model/beta.js'
+export type {
+  ApiVersion,
+  GraphModel,
+  ModelDeprecation,
+  ModelEnum,
+  ModelFunction,
+  ModelPage,
+  ModelParameter,
+  ModelPath,
+  ModelPathKey,
+  ModelProperty,
+  ModelType,
+} from './model/types.js'
 // The emitters of this entry default to beta; these names take precedence over the star export above.
 export { toJsonSchema, toOpenApi } from './emit/beta.js'

@@ -9,3 +9,17 @@ export * from './parse/v1.0/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
 export * from './emit/index.js'
+export { GraphModelV1 } from './model/v1.0.js'
+export type {
+  ApiVersion,
+  GraphModel,
+  ModelDeprecation,
+  ModelEnum,
+  ModelFunction,
+  ModelPage,
+  ModelParameter,
+  ModelPath,
+  ModelPathKey,
+  ModelProperty,
+  ModelType,
+} from './model/types.js'

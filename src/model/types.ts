@@ -42,6 +42,7 @@ export interface ModelProperty {
 
 /** An entity or complex type. @public */
 export interface ModelType {
+  /** An entity type (with a key, addressable by a path) or a complex type (a value inside one). */
   readonly kind: 'entity' | 'complex'
   /** `microsoft.graph.callRecords.callRecord`. */
   readonly qualifiedName: string
@@ -55,6 +56,7 @@ export interface ModelType {
   readonly baseType?: string
   /** Every type derived from it, directly or not, in qualified-name order. */
   readonly derivedTypes: readonly string[]
+  /** Abstract: a value is always one of its subtypes. */
   readonly abstract: boolean
   /** Open itself or through a base type: a value may carry properties the CSDL does not declare. */
   readonly open: boolean
@@ -66,8 +68,11 @@ export interface ModelType {
 
 /** An enumeration. @public */
 export interface ModelEnum {
+  /** `microsoft.graph.callRecords.modality`. */
   readonly qualifiedName: string
+  /** `microsoft.graph.callRecords`. */
   readonly namespace: string
+  /** The name in the CSDL: `modality`. */
   readonly name: string
   /** The name of its schema in this package: `Modality`. */
   readonly schemaName: string
@@ -79,9 +84,11 @@ export interface ModelEnum {
 
 /** A parameter of a function. @public */
 export interface ModelParameter {
+  /** `fromDateTime`. */
   readonly name: string
   /** Qualified type name (`Edm.DateTimeOffset`). */
   readonly type: string
+  /** Whether the CSDL allows null (its `Nullable` attribute; true when absent). */
   readonly nullable: boolean
 }
 
@@ -99,6 +106,7 @@ export interface ModelFunction {
   readonly parameters: readonly ModelParameter[]
   /** The qualified name of the type it returns (of the items, when it returns a collection). */
   readonly returnType: string
+  /** Whether it returns a collection of `returnType` (answered by a page). */
   readonly returnsCollection: boolean
 }
 
@@ -130,6 +138,7 @@ export interface ModelPathKey {
 export interface ModelPath {
   /** `/communications/callRecords/{callRecord-id}/sessions`. */
   readonly path: string
+  /** What the path reads: a collection, one entity, the count of a collection, or a function's result. */
   readonly kind: 'collection' | 'entity' | 'count' | 'function'
   /** The qualified name of what it returns (of the items, for a collection or a function that returns one). */
   readonly type: string
@@ -139,12 +148,13 @@ export interface ModelPath {
   readonly keys: readonly ModelPathKey[]
   /** For a function: its qualified name. */
   readonly function?: string
-  /** The page schema that answers a collection or a function that returns one. */
+  /** The qualified name of the page that answers a collection or a function that returns one. */
   readonly page?: string
 }
 
 /** What Graph's metadata says about microsoft.graph.callRecords in one API version. @public */
 export interface GraphModel {
+  /** The API version the model describes. */
   readonly apiVersion: ApiVersion
   /** `microsoft.graph.callRecords`. */
   readonly namespace: string

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readCsdl, type ApiVersion } from '../../scripts/csdl.js'
+import { readCsdlXml as readCsdl } from './csdlXml.js'
+
+type ApiVersion = 'v1.0' | 'beta'
 import { GraphTypes as v1 } from '../../src/schema/v1.0/index.js'
 import { GraphTypes as beta } from '../../src/schema/beta/index.js'
 import { conformanceIssues } from './conformance.js'

@@ -3,7 +3,7 @@
  * OData control information (keys with `@`) is not part of the CSDL and is left out.
  */
 import { Kind, OptionalKind, type TSchema } from '@sinclair/typebox'
-import { allProperties, derivedTypes, isOpen, type CsdlModel, type CsdlProperty } from '../../scripts/csdl.js'
+import { inherited, open, roots, subtypes, type XmlCsdl, type XmlProperty } from './csdlXml.js'
 
 const jsonType: Record<string, string> = {
   'Edm.String': 'String',
@@ -25,7 +25,7 @@ const unNull = (schema: Schema): { schema: Schema; nullable: boolean } => {
 }
 
 /** Every difference between the CSDL model and the schemas registered under their Graph names. */
-export const conformanceIssues = (model: CsdlModel, registry: Readonly<Record<string, TSchema>>): string[] => {
+export const conformanceIssues = (model: XmlCsdl, registry: Readonly<Record<string, TSchema>>): string[] => {
   const issues: string[] = []
   const types = registry as Readonly<Record<string, Schema>>
   const matchesType = (where: string, schema: Schema, type: string) => {
@@ -38,7 +38,7 @@ export const conformanceIssues = (model: CsdlModel, registry: Readonly<Record<st
       if (schema.$id !== type) issues.push(`${where}: expected the enum ${type}, found ${schema.$id ?? schema[Kind]}`)
       return
     }
-    const derived = derivedTypes(model, type)
+    const derived = subtypes(model, type)
     if (derived.length === 0) {
       if (schema.$id !== type) issues.push(`${where}: expected ${type}, found ${schema.$id ?? schema[Kind]}`)
       return
@@ -47,7 +47,7 @@ export const conformanceIssues = (model: CsdlModel, registry: Readonly<Record<st
     const found = schema['x-graph-base'] === type ? (schema.anyOf as Schema[]).map((m) => m.$id as string).sort() : []
     if (expected.join() !== found.join()) issues.push(`${where}: expected any of ${expected.join(', ')}, found ${found.join(', ') || schema.$id || schema[Kind]}`)
   }
-  const checkProperty = (where: string, property: CsdlProperty, schema: Schema) => {
+  const checkProperty = (where: string, property: XmlProperty, schema: Schema) => {
     if (schema[OptionalKind] !== 'Optional') issues.push(`${where}: must be optional (Graph may omit any property)`)
     let { schema: inner, nullable } = unNull(schema)
     if (property.collection) {
@@ -66,15 +66,17 @@ export const conformanceIssues = (model: CsdlModel, registry: Readonly<Record<st
       issues.push(`${where}: description does not carry the CSDL's`)
   }
 
+  const rootTypes = roots(model)
   for (const type of model.types.values()) {
+    if (rootTypes.has(type.qualifiedName)) continue
     const schema = types[type.qualifiedName]
     if (!schema) {
       issues.push(`${type.qualifiedName}: no schema`)
       continue
     }
     if (schema[Kind] !== 'Object' || schema.$id !== type.qualifiedName) issues.push(`${type.qualifiedName}: expected an object schema with $id`)
-    if ((schema.additionalProperties === true) !== isOpen(model, type)) issues.push(`${type.qualifiedName}: open should be ${isOpen(model, type)}`)
-    const csdl = new Map(allProperties(model, type).map((p) => [p.name, p]))
+    if ((schema.additionalProperties === true) !== open(model, type)) issues.push(`${type.qualifiedName}: open should be ${open(model, type)}`)
+    const csdl = new Map(inherited(model, type).map((p) => [p.name, p]))
     const declared = Object.keys(schema.properties ?? {}).filter((k) => !k.includes('@'))
     for (const name of declared) if (!csdl.has(name)) issues.push(`${type.qualifiedName}/${name}: not in the CSDL`)
     for (const [name, property] of csdl) {
