@@ -41,7 +41,7 @@ export const errorSchemas = (): JsonObject => ({
 
 const errorContent = (): JsonObject => ({ 'application/json': { schema: schema(ERROR) } })
 
-/** `components.responses`: the error responses every operation refers to. */
+/** `components.responses`: the error responses every operation refers to, and the answer of a `$count` path. */
 export const errorResponses = (): JsonObject => ({
   notFound: {
     description: 'No such call record (Graph keeps them for 30 days), session or segment: the OData error body, code `NotFound`.',
@@ -60,6 +60,10 @@ export const errorResponses = (): JsonObject => ({
   error: {
     description: 'An error, in the OData JSON error format.',
     content: errorContent(),
+  },
+  count: {
+    description: 'The number of items (of those that `$filter` and `$search` keep), as plain text.',
+    content: { 'text/plain': { schema: { type: 'integer', format: 'int32', minimum: 0 } } },
   },
 })
 

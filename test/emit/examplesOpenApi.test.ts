@@ -61,8 +61,8 @@ describe.each(['v1.0', 'beta'] as const)('the documented %s examples against the
   })
 
   it('refuses a payload that breaks its schema (so that acceptance means something)', () => {
-    const [{ pointer }] = responsesOf('microsoft.graph.callRecords.callRecord')
-    const validate = ajv.compile({ $ref: `${KEY}${pointer!}` })
+    const [response] = responsesOf('microsoft.graph.callRecords.callRecord')
+    const validate = ajv.compile({ $ref: `${KEY}${response!.pointer}` })
     const record = JSON.parse(readFileSync(join(dir, 'CallRecord/get-1.json'), 'utf8')) as Record<string, unknown>
     expect(validate({ ...record, version: 'one' })).toBe(false)
     expect(validate({ ...record, sessions: [{ caller: { '@odata.type': '#microsoft.graph.callRecords.nope' } }] })).toBe(false)

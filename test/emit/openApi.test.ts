@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileErrors, validate } from '@readme/openapi-parser'
 import { describe, expect, it } from 'vitest'
-import { readCsdl } from '../../scripts/csdl.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
-import { boundFunctions } from '../../src/emit/paths.js'
 
 const root = join(import.meta.dirname, '../..')
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
@@ -142,15 +140,23 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
     })
   }
 
-  it('has the read operations, each answering with its page schema', () => {
-    const functions = boundFunctions[apiVersion].map((f) => f.name)
+  it('answers each read path with its entity, page or count', () => {
     const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
-    const responseOf = (path: string) => ((((byPath[path]!.responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json'] as JsonObject).schema
+    const ok = (path: string) => (byPath[path]!.responses as JsonObject)['200'] as JsonObject
+    const responseOf = (path: string) => ((ok(path).content as JsonObject)['application/json'] as JsonObject).schema
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+    const record = '/communications/callRecords/{callRecord-id}'
     expect(responseOf('/communications/callRecords')).toEqual(ref(`${CR}.callRecordCollectionResponse`))
-    expect(responseOf('/communications/callRecords/{callRecord-id}')).toEqual(ref(`${CR}.callRecord`))
-    expect(responseOf('/communications/callRecords/{callRecord-id}/sessions')).toEqual(ref(`${CR}.sessionCollectionResponse`))
-    expect(responseOf('/communications/callRecords/{callRecord-id}/participants_v2')).toEqual(ref(`${CR}.participantCollectionResponse`))
+    expect(responseOf(record)).toEqual(ref(`${CR}.callRecord`))
+    expect(responseOf(`${record}/sessions`)).toEqual(ref(`${CR}.sessionCollectionResponse`))
+    expect(responseOf(`${record}/sessions/{session-id}`)).toEqual(ref(`${CR}.session`))
+    expect(responseOf(`${record}/sessions/{session-id}/segments`)).toEqual(ref(`${CR}.segmentCollectionResponse`))
+    expect(responseOf(`${record}/sessions/{session-id}/segments/{segment-id}`)).toEqual(ref(`${CR}.segment`))
+    expect(responseOf(`${record}/participants_v2`)).toEqual(ref(`${CR}.participantCollectionResponse`))
+    expect(responseOf(`${record}/participants_v2/{participant-id}`)).toEqual(ref(`${CR}.participant`))
+    expect(responseOf(`${record}/organizer_v2`)).toEqual(ref(`${CR}.organizer`))
+    for (const path of ['/communications/callRecords/$count', `${record}/sessions/{session-id}/segments/$count`])
+      expect(resolve(document, (ok(path) as { $ref: string }).$ref), path).toMatchObject({ content: { 'text/plain': { schema: { type: 'integer' } } } })
     const fnPath = (name: string) => `/communications/callRecords/${CR}.${name}(fromDateTime={fromDateTime},toDateTime={toDateTime})`
     expect(responseOf(fnPath('getPstnCalls'))).toEqual(ref(`${CR}.pstnCallLogRowCollectionResponse`))
     expect(responseOf(fnPath('getDirectRoutingCalls'))).toEqual(ref(`${CR}.directRoutingLogRowCollectionResponse`))
@@ -159,19 +165,22 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
       expect(responseOf(fnPath('getPstnBlockedUsersLog'))).toEqual(ref(`${CR}.pstnBlockedUsersLogRowCollectionResponse`))
       expect(responseOf(fnPath('getPstnOnlineMeetingDialoutReport'))).toEqual(ref(`${CR}.pstnOnlineMeetingDialoutReportCollectionResponse`))
     }
-    expect(Object.keys(byPath)).toHaveLength(4 + functions.length)
+    const ids = operations(document).map(({ operation }) => operation.operationId)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
-  it('documents the OData query options', () => {
+  it('documents the OData query options, $select, $orderby and $expand as closed sets', () => {
     const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
-    const names = (path: string) =>
-      (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject).name : p.name))
-    expect(names('/communications/callRecords')).toEqual(['$filter', '$select', '$top', '$skiptoken', 'Prefer'])
+    const parameters = (path: string) => (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject) : p))
+    const names = (path: string) => parameters(path).map((p) => p.name)
+    const members = (path: string, name: string) => ((parameters(path).find((p) => p.name === name)!.schema as JsonObject).items as JsonObject).enum
+    expect(names('/communications/callRecords')).toEqual(['$top', '$skip', '$search', '$filter', '$count', '$orderby', '$select', '$expand', 'Prefer'])
+    expect(names('/communications/callRecords/$count')).toEqual(['$search', '$filter', 'Prefer'])
     expect(names('/communications/callRecords/{callRecord-id}')).toEqual(['$select', '$expand', 'Prefer'])
-    const expand = (byPath['/communications/callRecords/{callRecord-id}']!.parameters as JsonObject[])[1]!
-    expect(expand.example).toBe('sessions($expand=segments)')
-    const select = (byPath['/communications/callRecords/{callRecord-id}']!.parameters as JsonObject[])[0]!
-    expect(((select.schema as JsonObject).items as JsonObject).enum).toContain('participants_v2')
+    expect(members('/communications/callRecords/{callRecord-id}', '$select')).toContain('participants_v2')
+    expect(members('/communications/callRecords/{callRecord-id}', '$expand')).toEqual(['*', 'organizer_v2', 'participants_v2', 'sessions', 'sessions($expand=segments)'])
+    expect(members('/communications/callRecords', '$orderby')).toEqual(expect.arrayContaining(['startDateTime', 'startDateTime desc']))
+    expect(members('/communications/callRecords', '$orderby')).not.toContain('sessions')
   })
 
   it('answers every operation with 200, 404, 429 with Retry-After and the OData error body; it has no write operation', () => {
@@ -206,18 +215,6 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
     expect(Object.keys(flow.scopes as JsonObject)).toContain('CallRecords.Read.All')
     expect(document.security).toEqual([{ microsoftIdentityPlatform: ['CallRecords.Read.All'] }])
     for (const { path, operation } of operations(document)) expect(operation.security, path).toEqual([{ microsoftIdentityPlatform: ['CallRecords.Read.All'] }])
-  })
-})
-
-describe('the bound functions', () => {
-  it.each(versions)('are those of the CSDL of %s, with their return types', (apiVersion) => {
-    const model = readCsdl(join(root, 'metadata'), apiVersion)
-    const fromCsdl = model.functions
-      .filter((f) => f.bindingType === `Collection(${CR}.callRecord)`)
-      .map((f) => ({ name: f.name, returns: f.returnType.replace(/^Collection\((.+)\)$/, '$1'), parameters: f.parameters.map((p) => `${p.name}: ${p.type}`) }))
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-    expect(fromCsdl.map(({ name, returns }) => ({ name, returns }))).toEqual(boundFunctions[apiVersion].map(({ name, returns }) => ({ name, returns })))
-    for (const f of fromCsdl) expect(f.parameters).toEqual(['fromDateTime: Edm.DateTimeOffset', 'toDateTime: Edm.DateTimeOffset'])
   })
 })
 
