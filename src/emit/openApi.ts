@@ -4,8 +4,12 @@
  */
 import type { ApiVersion } from '../model/types.js'
 import type { JsonObject } from './json.js'
-import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
+import { GraphModelBeta } from '../model/beta.js'
+import type { GraphModel } from '../model/types.js'
+import { GraphModelV1 } from '../model/v1.0.js'
+import { PERMISSION, SECURITY_SCHEME, pathsOf, sharedQueryParameters } from './paths.js'
 import { namedSchemas } from './registry.js'
+import { errorResponses, errorSchemas } from './responses.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
 import { EDM_TYPE } from '../schema/keywords.js'
@@ -28,37 +32,7 @@ export interface OpenApiOptions {
   readonly openapi?: OpenApiVersion
 }
 
-const ERROR = 'microsoft.graph.ODataErrors.ODataError'
-const MAIN_ERROR = 'microsoft.graph.ODataErrors.MainError'
-const ERROR_DETAILS = 'microsoft.graph.ODataErrors.ErrorDetails'
-
-/** The body of a Graph error response (OData JSON error format). */
-const errorSchemas = (): JsonObject => ({
-  [ERROR_DETAILS]: {
-    type: 'object',
-    description: 'One detail of an error.',
-    required: ['code', 'message'],
-    properties: { code: { type: 'string' }, message: { type: 'string' }, target: { type: 'string' } },
-  },
-  [MAIN_ERROR]: {
-    type: 'object',
-    description: 'What went wrong: a code for programs, a message for people.',
-    required: ['code', 'message'],
-    properties: {
-      code: { type: 'string' },
-      message: { type: 'string' },
-      target: { type: 'string' },
-      details: { type: 'array', items: { $ref: `#/components/schemas/${ERROR_DETAILS}` } },
-      innerError: { type: 'object', description: 'Details from the service: request-id, client-request-id, date.', additionalProperties: true },
-    },
-  },
-  [ERROR]: {
-    type: 'object',
-    description: 'The body of an error response.',
-    required: ['error'],
-    properties: { error: { $ref: `#/components/schemas/${MAIN_ERROR}` } },
-  },
-})
+const models: Readonly<Record<ApiVersion, GraphModel>> = { 'v1.0': GraphModelV1, beta: GraphModelBeta }
 
 const preferDescription = [
   'Preferences (RFC 7240), comma-separated:',
@@ -82,25 +56,9 @@ const components = (schemas: JsonObject): JsonObject => ({
         pageSize: { summary: 'Pages of at most 100 items', value: 'odata.maxpagesize=100' },
       },
     },
-    top: {
-      name: '$top',
-      in: 'query',
-      description: 'The number of items to return in a page.',
-      schema: { type: 'integer', minimum: 1 },
-    },
-    skiptoken: {
-      name: '$skiptoken',
-      in: 'query',
-      description: 'The paging token of `@odata.nextLink`; use that link as it is rather than building it.',
-      schema: { type: 'string' },
-    },
+    ...sharedQueryParameters(),
   },
-  responses: {
-    error: {
-      description: 'An error, in the OData JSON error format.',
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR}` } } },
-    },
-  },
+  responses: errorResponses(),
   securitySchemes: {
     [SECURITY_SCHEME]: {
       type: 'oauth2',
@@ -124,13 +82,17 @@ const components = (schemas: JsonObject): JsonObject => ({
 })
 
 /**
- * Writes an OpenAPI document of the call records API of one Graph version: `GET` of call records,
- * their sessions and participants and the bound functions (getPstnCalls, getDirectRoutingCalls, and
- * in beta getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), each answering with
- * its page schema; every type, enumeration, page and change notification under `components.schemas`
- * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes;
- * the `Prefer` header; and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every
- * operation.
+ * Writes an OpenAPI document of the call records API of one Graph version: a `GET` for every read
+ * path Graph has (the call records and their `$count`, one record, its sessions, segments,
+ * participants and organizer, the bound functions getPstnCalls, getDirectRoutingCalls and, in beta,
+ * getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), generated from the model of
+ * the version, with the query options Graph declares for each (`$select`, `$orderby` and `$expand` as
+ * the closed sets of the type's members), each answering with its entity, page or count; every type, enumeration, page and change notification under `components.schemas`
+ * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes
+ * (each member's `@odata.type` an enum of its names, so generated clients narrow on it);
+ * the `Prefer` header; the responses Graph gives (200, 404, 429 with `Retry-After`, the OData error
+ * body); and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every operation. Call
+ * records are read-only: there are no write operations.
  * @example
  * ```ts
  * import { writeFileSync } from 'node:fs'
@@ -157,7 +119,10 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
       description: [
         `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
         'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
-        `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).`,
+        'Call records are read-only: Graph has no operation that creates, changes or deletes one, so this document has GET operations only.',
+        'Every operation answers 404 when the record does not exist (Graph keeps call records for 30 days) and 429 with `Retry-After` when throttled, with the OData error body.',
+        `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…);`,
+        '`x-ms-docs-key-type` names the type whose key a path parameter is, as in Graph\'s own description.',
       ].join(' '),
     },
     externalDocs: {
@@ -167,7 +132,7 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
     servers: [{ url: `https://graph.microsoft.com/${apiVersion}`, description: 'Microsoft Graph, global service' }],
     tags: [{ name: 'callRecords', description: 'Call records: calls and online meetings, their sessions, segments and participants, and the PSTN logs.' }],
     security: [{ [SECURITY_SCHEME]: [PERMISSION] }],
-    paths: pathsOf({ apiVersion, schemas: named }),
+    paths: pathsOf(models[apiVersion]),
     components: components(schemas),
   }
 }
