@@ -8,7 +8,19 @@ export * from './parse/index.js'
 export * from './parse/beta/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
-export * from './emit/index.js'
+// The merge with this entry's model; these names take precedence over the star export above.
+export { appendParticipantsPage, appendSessionsPage, latestCallRecords, mergeCallRecords } from './merge/beta.js'
+export {
+  toJsonSchema,
+  toOpenApi,
+  type GraphApiVersion,
+  type JsonObject,
+  type JsonSchemaDialect,
+  type JsonSchemaOptions,
+  type JsonValue,
+  type OpenApiOptions,
+  type OpenApiVersion,
+} from './emit/beta.js'
 export { GraphModelBeta } from './model/beta.js'
 export type {
   ApiVersion,
@@ -23,5 +35,3 @@ export type {
   ModelProperty,
   ModelType,
 } from './model/types.js'
-// The emitters of this entry default to beta; these names take precedence over the star export above.
-export { toJsonSchema, toOpenApi } from './emit/beta.js'

@@ -8,7 +8,19 @@ export * from './parse/index.js'
 export * from './parse/v1.0/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
-export * from './emit/index.js'
+// The merge with this entry's model; these names take precedence over the star export above.
+export { appendParticipantsPage, appendSessionsPage, latestCallRecords, mergeCallRecords } from './merge/v1.0.js'
+export {
+  toJsonSchema,
+  toOpenApi,
+  type GraphApiVersion,
+  type JsonObject,
+  type JsonSchemaDialect,
+  type JsonSchemaOptions,
+  type JsonValue,
+  type OpenApiOptions,
+  type OpenApiVersion,
+} from './emit/v1.0.js'
 export { GraphModelV1 } from './model/v1.0.js'
 export type {
   ApiVersion,

@@ -32,7 +32,7 @@ export const merge = async (argv: readonly string[]): Promise<number> => {
 
   const channel = new Channel<Json>()
   let failure: unknown
-  const merged = latestCallRecords(channel, { mode: context.mode }).catch((error: unknown) => {
+  const merged = latestCallRecords(channel, { mode: context.mode, model: context.registry.model }).catch((error: unknown) => {
     failure = error
     channel.abort()
     return [] as Json[]

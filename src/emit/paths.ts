@@ -1,10 +1,10 @@
 /**
  * The read operations of the call records API as OpenAPI path items: get and list call records, list
- * a record's sessions and participants, and the bound functions of the CSDL (getPstnCalls,
- * getDirectRoutingCalls; in beta also getSmsLog, getPstnBlockedUsersLog and
- * getPstnOnlineMeetingDialoutReport), each answering with its page schema.
+ * a record's sessions and participants, and the bound functions of the version's model (read from the
+ * CSDL), each answering with its page schema.
  */
 import type { TSchema } from '@sinclair/typebox'
+import type { GraphModel } from '../model/types.js'
 import type { GraphApiVersion, JsonObject } from './json.js'
 
 const NS = 'microsoft.graph.callRecords'
@@ -14,34 +14,22 @@ export const SECURITY_SCHEME = 'microsoftIdentityPlatform'
 /** The application permission every call records operation requires. */
 export const PERMISSION = 'CallRecords.Read.All'
 
-/** A function bound to the callRecord collection, as the CSDL declares it. */
-export interface BoundFunction {
-  /** The function's name, such as `getPstnCalls`. */
-  readonly name: string
-  /** The qualified name of the row type it returns a collection of. */
-  readonly returns: string
-  /** What it returns, in a sentence. */
-  readonly summary: string
+/**
+ * What each bound function returns, in a sentence: documentation the CSDL does not carry. A function
+ * the CSDL adds later gets a neutral sentence from its return type.
+ */
+const functionSummaries: Readonly<Record<string, string>> = {
+  getDirectRoutingCalls: 'A log of the Direct Routing calls in a time range.',
+  getPstnBlockedUsersLog: 'A log of the users blocked from PSTN calling in a time range.',
+  getPstnCalls: 'A log of the PSTN (Calling Plan) calls in a time range.',
+  getPstnOnlineMeetingDialoutReport: 'Aggregated usage and cost of the PSTN dial-out from online meetings in a time range.',
+  getSmsLog: 'A log of the SMS sent and received in a time range.',
 }
 
-const v1Functions: readonly BoundFunction[] = [
-  { name: 'getDirectRoutingCalls', returns: `${NS}.directRoutingLogRow`, summary: 'A log of the Direct Routing calls in a time range.' },
-  { name: 'getPstnCalls', returns: `${NS}.pstnCallLogRow`, summary: 'A log of the PSTN (Calling Plan) calls in a time range.' },
-]
-
-/** The bound functions of each version, by name; test/emit compares them with the CSDL. */
-export const boundFunctions: Readonly<Record<GraphApiVersion, readonly BoundFunction[]>> = {
-  'v1.0': v1Functions,
-  beta: [
-    ...v1Functions,
-    { name: 'getPstnBlockedUsersLog', returns: `${NS}.pstnBlockedUsersLogRow`, summary: 'A log of the users blocked from PSTN calling in a time range.' },
-    {
-      name: 'getPstnOnlineMeetingDialoutReport',
-      returns: `${NS}.pstnOnlineMeetingDialoutReport`,
-      summary: 'Aggregated usage and cost of the PSTN dial-out from online meetings in a time range.',
-    },
-    { name: 'getSmsLog', returns: `${NS}.smsLogRow`, summary: 'A log of the SMS sent and received in a time range.' },
-  ].sort((a, b) => (a.name < b.name ? -1 : 1)),
+/** What each function parameter means, for its description and example: documentation the CSDL does not carry. */
+const parameterDocs: Readonly<Record<string, { readonly description: string; readonly example: string }>> = {
+  fromDateTime: { description: 'Start of the time range, UTC, inclusive (the time of the start of the call).', example: '2024-01-01T00:00:00Z' },
+  toDateTime: { description: 'End of the time range, UTC, inclusive.', example: '2024-01-31T00:00:00Z' },
 }
 
 const docs = (page: string, version: GraphApiVersion): JsonObject => ({
@@ -54,6 +42,8 @@ export interface PathContext {
   readonly apiVersion: GraphApiVersion
   /** The named schemas of the version, to check names and list properties for `$select`. */
   readonly schemas: ReadonlyMap<string, TSchema>
+  /** The model of the version: its bound functions and their paths. */
+  readonly model: GraphModel
 }
 
 const schemaRef = (name: string, ctx: PathContext): JsonObject => {
@@ -186,20 +176,20 @@ export const pathsOf = (ctx: PathContext): JsonObject => {
       ),
     },
   }
-  for (const fn of boundFunctions[v]) {
-    paths[`/communications/callRecords/${NS}.${fn.name}(fromDateTime={fromDateTime},toDateTime={toDateTime})`] = {
+  for (const fn of ctx.model.functions) {
+    const path = ctx.model.paths.find((p) => p.function === fn.qualifiedName && p.keys.length === 0)
+    if (path?.page === undefined) continue
+    const summary = functionSummaries[fn.name] ?? `The ${fn.returnType.slice(fn.returnType.lastIndexOf('.') + 1)} values of ${fn.name}.`
+    paths[path.path] = {
       get: operation(
         {
           operationId: `callRecords.${fn.name}`,
           summary: `callRecord: ${fn.name}`,
-          description: `${fn.summary} At most 90 days between fromDateTime and toDateTime; Graph also accepts the unqualified name (\`/communications/callRecords/${fn.name}(…)\`).`,
+          description: `${summary} At most 90 days between fromDateTime and toDateTime; Graph also accepts the unqualified name (\`/communications/callRecords/${fn.name}(…)\`).`,
           externalDocs: docs(`callrecords-callrecord-${fn.name.toLowerCase()}`, v),
         },
-        [
-          timeParameter('fromDateTime', 'Start of the time range, UTC, inclusive (the time of the start of the call).', '2024-01-01T00:00:00Z'),
-          timeParameter('toDateTime', 'End of the time range, UTC, inclusive.', '2024-01-31T00:00:00Z'),
-        ],
-        ok('A page of rows; follow `@odata.nextLink` for the next one.', schemaRef(`${fn.returns}CollectionResponse`, ctx)),
+        fn.parameters.map((p) => timeParameter(p.name, parameterDocs[p.name]?.description ?? `The ${p.name} parameter of ${fn.name}.`, parameterDocs[p.name]?.example ?? '')),
+        ok('A page of rows; follow `@odata.nextLink` for the next one.', schemaRef(path.page, ctx)),
       ),
     }
   }

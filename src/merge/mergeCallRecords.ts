@@ -3,7 +3,9 @@
  * ranks highest among those that have it (rank: `version`, then `lastModifiedDateTime`, then the
  * canonical JSON of the part itself), so the result is a join: commutative, associative, idempotent.
  */
+import type { GraphModel } from '../model/types.js'
 import { compareCanonical } from './canonicalJson.js'
+import { keyedById } from './keyed.js'
 import { CallRecordsMergeError } from './mergeError.js'
 import { compareRanks, Ranks, sameRank, SOURCES, type Rank } from './rank.js'
 
@@ -17,10 +19,13 @@ export interface MergeOptions {
    * `'strict'`: a record without `version` is an error.
    */
   readonly mode?: 'lenient' | 'strict'
+  /**
+   * The model of the records' Graph version: its collections keyed by `id` (`sessions`, `segments`,
+   * `participants_v2`) are merged item by item. Each entry point passes its own version's; give
+   * another to merge records of a model that differs.
+   */
+  readonly model?: GraphModel
 }
-
-/** The navigation collections whose items are merged by `id`; any other array is one value. */
-const BY_ID = new Set(['sessions', 'segments', 'participants_v2'])
 
 type Json = Record<string, unknown>
 
@@ -28,7 +33,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 const escape = (key: string): string => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key)
 
-const keyedById = (items: unknown): items is Json[] => Array.isArray(items) && items.every((item) => isObject(item) && typeof item.id === 'string')
+const itemsHaveIds = (items: unknown): items is Json[] => Array.isArray(items) && items.every((item) => isObject(item) && typeof item.id === 'string')
 
 const max = (a: Rank, b: Rank): Rank => (compareRanks(a, b) >= 0 ? a : b)
 
@@ -67,7 +72,7 @@ const pairedInOrder = (xs: Json[], ys: Json[]): boolean => {
  * every collection both have is already in `id` order in `w`. One read-only walk of `l`: the usual case
  * (a newer version holds all an older one had) then costs no allocation at all.
  */
-const covers = (w: Json, l: Json): boolean => {
+const covers = (w: Json, l: Json, byId: ReadonlySet<string>): boolean => {
   for (const key in l) {
     const lv = l[key]
     if (lv === undefined || key.indexOf('@') >= 0) continue
@@ -79,20 +84,20 @@ const covers = (w: Json, l: Json): boolean => {
     }
     if (wv === undefined || wv === null) return false
     if (typeof lv !== 'object' || typeof wv !== 'object' || lv === wv) continue
-    if (BY_ID.has(key) && keyedById(lv) && keyedById(wv)) {
-      if (!coversById(wv, lv)) return false
-    } else if (isObject(lv) && isObject(wv) && !covers(wv, lv)) return false
+    if (byId.has(key) && itemsHaveIds(lv) && itemsHaveIds(wv)) {
+      if (!coversById(wv, lv, byId)) return false
+    } else if (isObject(lv) && isObject(wv) && !covers(wv, lv, byId)) return false
   }
   return true
 }
 
-const coversById = (ws: Json[], ls: Json[]): boolean => {
+const coversById = (ws: Json[], ls: Json[], byId: ReadonlySet<string>): boolean => {
   for (let i = 1; i < ws.length; i++) if ((ws[i - 1]!.id as string) >= (ws[i]!.id as string)) return false
-  if (pairedInOrder(ws, ls)) return ws.every((w, i) => covers(w, ls[i]!))
-  const byId = new Map(ws.map((w) => [w.id as string, w]))
+  if (pairedInOrder(ws, ls)) return ws.every((w, i) => covers(w, ls[i]!, byId))
+  const wById = new Map(ws.map((w) => [w.id as string, w]))
   return ls.every((l) => {
-    const w = byId.get(l.id as string)
-    return w !== undefined && covers(w, l)
+    const w = wById.get(l.id as string)
+    return w !== undefined && covers(w, l, byId)
   })
 }
 
@@ -103,6 +108,8 @@ class Merger {
   constructor(
     private readonly a: Ranks,
     private readonly b: Ranks,
+    /** The properties whose collections are merged by `id`, from the model. */
+    private readonly byId: ReadonlySet<string>,
   ) {}
 
   private place(pointer: string, rank: Rank, parent: Rank): void {
@@ -169,7 +176,7 @@ class Merger {
     }
     if (yv === undefined || yv === null) return this.take(xv, a, p || `${pointer}/${escape(key)}`, xr, rank)
     if (typeof xv === 'object' && typeof yv === 'object' && xv !== yv) {
-      if (BY_ID.has(key) && keyedById(xv) && keyedById(yv)) return this.collection(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
+      if (this.byId.has(key) && itemsHaveIds(xv) && itemsHaveIds(yv)) return this.collection(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
       if (isObject(xv) && isObject(yv)) return this.object(xv, yv, p || `${pointer}/${escape(key)}`, xr, yr, rank)
     }
     const c = compareRanks(xr, yr) || (xv === yv ? 0 : compareCanonical(xv, yv))
@@ -179,7 +186,7 @@ class Merger {
   /** Two items of the same record merged into one; what ranks they hold stays that record's. */
   private sameSide(x: Json, y: Json, side: Ranks, pointer: string, parent: Rank): Json {
     const rank = side.size > 0 ? side.at(pointer, parent) : parent
-    return new Merger(side, side).object(x, y, pointer, rank, rank, rank)
+    return new Merger(side, side, this.byId).object(x, y, pointer, rank, rank, rank)
   }
 
   /**
@@ -254,11 +261,13 @@ export const mergeCallRecords = <T extends object>(a: T, b: T, options?: MergeOp
   if (a === b) return a
   const ra = new Ranks(x)
   const rb = new Ranks(y)
-  const merger = new Merger(ra, rb)
+  if (options?.model === undefined) throw new TypeError('mergeCallRecords: the model of the records\' Graph version is missing')
+  const byId = keyedById(options.model)
+  const merger = new Merger(ra, rb, byId)
   const root = max(ra.root, rb.root)
   const order = compareRanks(ra.root, rb.root)
   const [w, l] = order >= 0 ? [x, y] : [y, x]
-  const merged = order !== 0 && ra.size === 0 && rb.size === 0 && covers(w, l) ? w : merger.object(x, y, '', ra.root, rb.root, root)
+  const merged = order !== 0 && ra.size === 0 && rb.size === 0 && covers(w, l, byId) ? w : merger.object(x, y, '', ra.root, rb.root, root)
   const stated: Rank = [typeof merged.version === 'number' ? merged.version : null, typeof merged.lastModifiedDateTime === 'string' ? merged.lastModifiedDateTime : null]
   if (!sameRank(stated, root)) merger.sources.set('', root)
   const sources = merger.sources.size > 0 ? Object.fromEntries([...merger.sources].sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))) : undefined

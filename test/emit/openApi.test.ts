@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileErrors, validate } from '@readme/openapi-parser'
 import { describe, expect, it } from 'vitest'
-import { readCsdl } from '../../scripts/csdl.js'
+import { readCsdlXml } from '../schema/csdlXml.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
-import { boundFunctions } from '../../src/emit/paths.js'
 
 const root = join(import.meta.dirname, '../..')
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
@@ -115,7 +114,7 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
   }
 
   it('has the read operations, each answering with its page schema', () => {
-    const functions = boundFunctions[apiVersion].map((f) => f.name)
+    const functions = readCsdlXml(join(root, 'metadata'), apiVersion).functions
     const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
     const responseOf = (path: string) => ((((byPath[path]!.responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json'] as JsonObject).schema
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
@@ -167,13 +166,15 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
 
 describe('the bound functions', () => {
   it.each(versions)('are those of the CSDL of %s, with their return types', (apiVersion) => {
-    const model = readCsdl(join(root, 'metadata'), apiVersion)
-    const fromCsdl = model.functions
-      .filter((f) => f.bindingType === `Collection(${CR}.callRecord)`)
-      .map((f) => ({ name: f.name, returns: f.returnType.replace(/^Collection\((.+)\)$/, '$1'), parameters: f.parameters.map((p) => `${p.name}: ${p.type}`) }))
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-    expect(fromCsdl.map(({ name, returns }) => ({ name, returns }))).toEqual(boundFunctions[apiVersion].map(({ name, returns }) => ({ name, returns })))
-    for (const f of fromCsdl) expect(f.parameters).toEqual(['fromDateTime: Edm.DateTimeOffset', 'toDateTime: Edm.DateTimeOffset'])
+    const fromCsdl = readCsdlXml(join(root, 'metadata'), apiVersion)
+      .functions.filter((f) => f.binding === `Collection(${CR}.callRecord)`)
+      .map((f) => [`/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`, `${f.returns.slice(11, -1)}CollectionResponse`])
+    const document = toOpenApi({ apiVersion })
+    const emitted = Object.entries(document.paths as Record<string, JsonObject>)
+      .filter(([path]) => path.includes(`${CR}.`))
+      .map(([path, item]) => [path, ((((item.get as JsonObject).responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json']])
+    expect(emitted.map(([path]) => path).sort()).toEqual(fromCsdl.map(([path]) => path).sort())
+    for (const [path, page] of fromCsdl) expect(emitted.find(([p]) => p === path)?.[1]).toEqual({ schema: { $ref: `#/components/schemas/${page}` } })
   })
 })
 
