@@ -4,25 +4,23 @@
  */
 import type { ApiVersion } from '../model/types.js'
 import type { JsonObject } from './json.js'
-import { GraphModelBeta } from '../model/beta.js'
-import type { GraphModel } from '../model/types.js'
-import { GraphModelV1 } from '../model/v1.0.js'
 import { PERMISSION, SECURITY_SCHEME, pathsOf, sharedQueryParameters } from './paths.js'
 import { namedSchemas } from './registry.js'
 import { errorResponses, errorSchemas } from './responses.js'
+import { sourcesFor, type VersionSources } from './sources.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
 import { EDM_TYPE } from '../schema/keywords.js'
 
-/** The OpenAPI versions {@link toOpenApi} writes. @public */
+/** The OpenAPI versions `toOpenApi` writes. @public */
 export type OpenApiVersion = '3.0.3' | '3.1.0'
 
 /**
- * What {@link toOpenApi} writes.
+ * What `toOpenApi` writes.
  * @public
  */
 export interface OpenApiOptions {
-  /** The Graph API version (default `'v1.0'`). */
+  /** The Graph API version: the entry point's own (`graph-callrecords`: v1.0, `graph-callrecords/beta`: beta), the only one it emits. */
   readonly apiVersion?: ApiVersion
   /**
    * `'3.1.0'` (the default): schemas in JSON Schema 2020-12 style, `null` in type arrays.
@@ -32,7 +30,6 @@ export interface OpenApiOptions {
   readonly openapi?: OpenApiVersion
 }
 
-const models: Readonly<Record<ApiVersion, GraphModel>> = { 'v1.0': GraphModelV1, beta: GraphModelBeta }
 
 const preferDescription = [
   'Preferences (RFC 7240), comma-separated:',
@@ -82,29 +79,15 @@ const components = (schemas: JsonObject): JsonObject => ({
 })
 
 /**
- * Writes an OpenAPI document of the call records API of one Graph version: a `GET` for every read
- * path Graph has (the call records and their `$count`, one record, its sessions, segments,
- * participants and organizer, the bound functions getPstnCalls, getDirectRoutingCalls and, in beta,
- * getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), generated from the model of
- * the version, with the query options Graph declares for each (`$select`, `$orderby` and `$expand` as
- * the closed sets of the type's members), each answering with its entity, page or count; every type, enumeration, page and change notification under `components.schemas`
- * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes
- * (each member's `@odata.type` an enum of its names, so generated clients narrow on it);
- * the `Prefer` header; the responses Graph gives (200, 404, 429 with `Retry-After`, the OData error
- * body); and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every operation. Call
- * records are read-only: there are no write operations.
- * @example
- * ```ts
- * import { writeFileSync } from 'node:fs'
- * writeFileSync('openapi.json', JSON.stringify(toOpenApi({ openapi: '3.0.3' }), null, 2))
- * ```
- * @public
+ * The OpenAPI document of the version the options name, among those `available` (the first when they
+ * name none). The entry points give their own version (emit/v1.0.ts, emit/beta.ts).
  */
-export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
-  const apiVersion = options.apiVersion ?? 'v1.0'
+export const emitOpenApi = (available: readonly VersionSources[], options: OpenApiOptions = {}): JsonObject => {
+  const sources = sourcesFor(available, options.apiVersion)
+  const apiVersion = sources.model.apiVersion
   const openapi = options.openapi ?? '3.1.0'
   if (openapi !== '3.0.3' && openapi !== '3.1.0') throw new RangeError(`unknown OpenAPI version ${JSON.stringify(openapi)}; expected "3.0.3" or "3.1.0"`)
-  const named = namedSchemas(apiVersion)
+  const named = namedSchemas(sources)
   const target: Target = openapi === '3.0.3' ? 'openapi-3.0' : 'openapi-3.1'
   const ctx: WalkContext = { target, refPrefix: '#/components/schemas/', definitions: named }
   const schemas: JsonObject = {}
@@ -132,7 +115,7 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
     servers: [{ url: `https://graph.microsoft.com/${apiVersion}`, description: 'Microsoft Graph, global service' }],
     tags: [{ name: 'callRecords', description: 'Call records: calls and online meetings, their sessions, segments and participants, and the PSTN logs.' }],
     security: [{ [SECURITY_SCHEME]: [PERMISSION] }],
-    paths: pathsOf(models[apiVersion]),
+    paths: pathsOf(sources.model),
     components: components(schemas),
   }
 }

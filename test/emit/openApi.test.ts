@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileErrors, validate } from '@readme/openapi-parser'
 import { describe, expect, it } from 'vitest'
+import { readCsdlXml } from '../schema/csdlXml.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { escapeJsonPointer, unescapeJsonPointer } from '../../src/parse/jsonPointer.js'
 import { EDM_TYPE } from '../../src/schema/keywords.js'
@@ -217,6 +218,20 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
     expect(Object.keys(flow.scopes as JsonObject)).toContain('CallRecords.Read.All')
     expect(document.security).toEqual([{ microsoftIdentityPlatform: ['CallRecords.Read.All'] }])
     for (const { path, operation } of operations(document)) expect(operation.security, path).toEqual([{ microsoftIdentityPlatform: ['CallRecords.Read.All'] }])
+  })
+})
+
+describe('the bound functions', () => {
+  it.each(versions)('are those of the CSDL of %s, with their return types', (apiVersion) => {
+    const fromCsdl = readCsdlXml(join(root, 'metadata'), apiVersion)
+      .functions.filter((f) => f.binding === `Collection(${CR}.callRecord)`)
+      .map((f) => [`/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`, `${f.returns.slice(11, -1)}CollectionResponse`])
+    const document = toOpenApi({ apiVersion })
+    const emitted = Object.entries(document.paths as Record<string, JsonObject>)
+      .filter(([path]) => path.includes(`${CR}.`))
+      .map(([path, item]) => [path, ((((item.get as JsonObject).responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json']])
+    expect(emitted.map(([path]) => path).sort()).toEqual(fromCsdl.map(([path]) => path).sort())
+    for (const [path, page] of fromCsdl) expect(emitted.find(([p]) => p === path)?.[1]).toEqual({ schema: { $ref: `#/components/schemas/${page}` } })
   })
 })
 
