@@ -26,7 +26,7 @@ export interface MergeOptions {
   readonly mode?: 'lenient' | 'strict'
   /**
    * The model whose collections keyed by `id` are merged item by item. Each entry point gives its own
-   * version's ({@link GraphModelV1}, `GraphModelBeta`); another model (from a changed CSDL) may be given.
+   * version's (`GraphModelV1`, `GraphModelBeta`); another model (from a changed CSDL) may be given.
    */
   readonly model?: GraphModel
 }
