@@ -27,3 +27,6 @@ export type {
 export * from './quality/index.js'
 // The emitters of this entry default to beta; these names take precedence over the star export above.
 export { toJsonSchema, toOpenApi } from './emit/beta.js'
+export * from './tables/index.js'
+// toTables and toSqlDdl of this entry default to beta.
+export * from './tables/beta.js'
