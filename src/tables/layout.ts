@@ -99,7 +99,9 @@ export function tableLayout(model: GraphModel): readonly TableDefinition[] {
     const parentKey = parent === undefined ? [] : [...parent.parentKey, ...parent.ownKey.map((column) => referenceName(parent, column))]
     const keyColumn = (name: string, kind: TableColumn['kind'], description: string): TableColumn => ({ name, path: [], kind, nullable: false, description })
     const keys: TableColumn[] = [
-      ...parentKey.map((name, i) => keyColumn(name, parent!.columns.find((c) => c.name === [...parent!.parentKey, ...parent!.ownKey][i])!.kind, `the key of the parent row`)),
+      ...parentKey.map((name, i) =>
+        keyColumn(name, parent!.columns.find((c) => c.name === [...parent!.parentKey, ...parent!.ownKey][i])!.kind, `the key of the parent row`),
+      ),
       ...(ownKey[0] === 'index' ? [keyColumn('index', 'integer', `its position in ${spec.parent!.property} of the parent, from 0`)] : []),
     ]
     const derived = deriveColumns(model, type, children).map((column) => (ownKey.includes(column.name) ? { ...column, nullable: false } : column))

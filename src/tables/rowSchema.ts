@@ -2,24 +2,34 @@
  * The TypeBox schema of a table's row, from the same columns the rows are built from: one property
  * per column, always present, null when the record has no value (except the keys).
  */
-import { Boolean, Integer, Null, Number, Object as _Object, String, Union, type TObject, type TSchema } from '@sinclair/typebox'
+import {
+  Boolean as _Boolean,
+  Integer,
+  Null,
+  Number as _Number,
+  Object as _Object,
+  String as _String,
+  Union,
+  type TObject,
+  type TSchema,
+} from '@sinclair/typebox'
 import { TimestampPattern } from '../schema/edm.js'
 import type { ColumnKind, TableColumn } from './columns.js'
 
 const valueSchema = (kind: ColumnKind, description: string): TSchema => {
   switch (kind) {
     case 'timestamp':
-      return String({ pattern: TimestampPattern, description })
+      return _String({ pattern: TimestampPattern, description })
     case 'integer':
     case 'bigint':
       return Integer({ description })
     case 'number':
     case 'duration':
-      return Number({ description })
+      return _Number({ description })
     case 'boolean':
-      return Boolean({ description })
+      return _Boolean({ description })
     default:
-      return String({ description })
+      return _String({ description })
   }
 }
 

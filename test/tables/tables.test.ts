@@ -43,7 +43,7 @@ describe('toTables on every documented example', () => {
     const record = exampleRecords('v1.0').find((e) => e.file === 'v1.0/CallRecord/get-2.legacy-2021.json')!.record
     const rows = toTables(record)
     const stream = rows.streams![0]!
-    const source = ((((record.sessions as any[])[0].segments[0].media[0].streams) as any[])[0]) as Record<string, unknown>
+    const source = ((record.sessions as any[])[0].segments[0].media[0].streams as any[])[0] as Record<string, unknown>
     expect(typeof source.averageJitter).toBe('string')
     expect(stream.averageJitter).toBeCloseTo(Number(/PT([\d.]+)S/.exec(source.averageJitter as string)![1]) * 1000, 6)
     expect(stream.mediaIndex).toBe(0)
