@@ -29,5 +29,6 @@ export function modelOf(apiVersion: ApiVersion): GraphModel {
 export const tablesFor = (defaultVersion: ApiVersion) => ({
   toTables: (record: object, options: ToTablesOptions & { readonly apiVersion?: ApiVersion | undefined } = {}): TableRows =>
     flattenRecord(modelOf(options.apiVersion ?? defaultVersion), record, options),
-  toSqlDdl: (options: SqlDdlOptions): string => createTablesSql(modelOf(options.apiVersion ?? defaultVersion), options.dialect, options.ifNotExists),
+  toSqlDdl: (options: SqlDdlOptions): string =>
+    createTablesSql(modelOf(options.apiVersion ?? defaultVersion), options.dialect, { ifNotExists: options.ifNotExists }),
 })
