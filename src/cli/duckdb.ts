@@ -21,7 +21,7 @@ export const DUCKDB_PACKAGE = '@duckdb/node-api'
 export async function openDatabase(path: string, command: string): Promise<Database> {
   let api: typeof import('@duckdb/node-api')
   try {
-    api = await import(DUCKDB_PACKAGE as '@duckdb/node-api')
+    api = await import('@duckdb/node-api')
   } catch {
     throw new UsageError(`${command} needs the optional package ${DUCKDB_PACKAGE}, which is not installed: npm install ${DUCKDB_PACKAGE}`, command)
   }

@@ -95,8 +95,9 @@ const EXPORT: RecordCommand = {
             if (outcome === 'added') done.calls++
             else done[outcome]++
           } else {
-            await store!.addLogRow(type, value)
-            done.logRows++
+            const outcome = await store!.addLogRow(type, value)
+            if (outcome === 'added') done.logRows++
+            else done.unchanged++
           }
         } catch (error) {
           skip(file, line, '', `cannot be exported: ${error instanceof Error ? error.message : String(error)}`)
@@ -130,7 +131,7 @@ const EXPORT: RecordCommand = {
         if (target !== 'duckdb') await writeFiles(database!, tables, target, destination)
         database!.close()
         if (target !== 'duckdb') await Promise.all([rm(databasePath, { force: true }), rm(`${databasePath}.wal`, { force: true })])
-        const changed = `${done.replaced > 0 ? `, ${count(done.replaced, 'call')} merged with a stored version` : ''}${done.unchanged > 0 ? `, ${count(done.unchanged, 'call record')} already stored` : ''}`
+        const changed = `${done.replaced > 0 ? `, ${count(done.replaced, 'call')} merged with a stored version` : ''}${done.unchanged > 0 ? `, ${count(done.unchanged, 'record')} already stored` : ''}`
         return `${count(done.calls, 'call record')} and ${count(done.logRows, 'log row')} exported${changed}`
       },
     }

@@ -20,7 +20,7 @@ export type StoreOutcome = 'added' | 'replaced' | 'unchanged'
 export interface TableStore {
   /** Stores a call record, merged with the stored version of the call; throws when the two cannot be merged. */
   addCallRecord(record: Record<string, unknown>): Promise<StoreOutcome>
-  /** Stores a log row (`pstn_calls`, …) of the given Graph type; a row whose key is stored is skipped. */
+  /** Stores a log row (`pstn_calls`, …) of the given Graph type; a row whose key is stored changes nothing. */
   addLogRow(type: string, row: object): Promise<StoreOutcome>
 }
 
@@ -30,8 +30,7 @@ export async function openTableStore(database: Database, model: GraphModel): Pro
   const inserts = new Map<string, Insert>()
   for (const table of tables) {
     const placeholders = table.columns.map((_, i) => `$${i + 1}`).join(', ')
-    const verb = table.parent === undefined && table.name !== 'call_records' && table.primaryKey.length > 0 ? 'INSERT OR IGNORE' : 'INSERT'
-    inserts.set(table.name, await database.prepare(`${verb} INTO ${quoteIdentifier(table.name)} VALUES (${placeholders})`))
+    inserts.set(table.name, await database.prepare(`INSERT INTO ${quoteIdentifier(table.name)} VALUES (${placeholders})`))
   }
   const callTables = tables.filter((table) => table.name === 'call_records' || table.parentKey[0] === 'callRecordId')
   const insertRows = async (rows: TableRows, order: readonly TableDefinition[]): Promise<void> => {
@@ -68,10 +67,17 @@ export async function openTableStore(database: Database, model: GraphModel): Pro
     },
     addLogRow: async (type, row) => {
       const rows = flattenRecord(model, row, { type })
-      await insertRows(
-        rows,
-        tables.filter((table) => rows[table.name] !== undefined),
-      )
+      const table = tables.find((candidate) => candidate.type === type)!
+      const stored = rows[table.name]?.[0]
+      if (table.primaryKey.length > 0 && stored !== undefined) {
+        const where = table.primaryKey.map((column, i) => `${quoteIdentifier(column)} = $${i + 1}`).join(' AND ')
+        const found = await database.rows(
+          `SELECT 1 FROM ${quoteIdentifier(table.name)} WHERE ${where}`,
+          table.primaryKey.map((column) => stored[column] ?? null),
+        )
+        if (found.length > 0) return 'unchanged'
+      }
+      await insertRows(rows, [table])
       return 'added'
     },
   }
