@@ -89,6 +89,17 @@ describe('graph-callrecords export', () => {
     expect(await database.rows('SELECT "id", "recordJson" FROM "call_records" ORDER BY ALL')).toEqual(before)
   })
 
+  it('runs every SQL example of docs/analytics.md, each returning rows', async () => {
+    const markdown = readFileSync(join(root, 'docs/analytics.md'), 'utf8')
+    const blocks = [...markdown.matchAll(/^```sql\n([\s\S]*?)^```$/gm)].map((m) => m[1]!)
+    expect(blocks.length).toBeGreaterThanOrEqual(5)
+    for (const sql of blocks) {
+      // The Parquet example reads the folder export wrote.
+      const rows = await database.rows(sql.replaceAll("'lake/", `'${join(folder, 'parquet')}/`))
+      expect(rows.length, sql).toBeGreaterThan(0)
+    }
+  })
+
   it('names the optional package when it is missing', () => {
     // A resolve hook that finds no @duckdb package, as in an install without optional dependencies.
     writeFileSync(
