@@ -45,7 +45,7 @@ export async function openTableStore(database: Database, model: GraphModel): Pro
       const stored = await database.rows(`SELECT "recordJson" FROM "call_records" WHERE "id" = $1`, [id])
       const before = stored[0]?.recordJson
       const previous = typeof before === 'string' ? (JSON.parse(before) as Record<string, unknown>) : undefined
-      const merged = previous === undefined ? record : mergeRecords(previous, record)
+      const merged = previous === undefined ? record : mergeRecords(previous, record, { model })
       if (previous !== undefined && canonicalJson(merged) === canonicalJson(previous)) return 'unchanged'
       const rows = flattenRecord(model, merged)
       await database.run('BEGIN TRANSACTION')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../src/merge/canonicalJson.js'
-import { latestCallRecords } from '../../src/merge/latestCallRecords.js'
+import { latestRecords } from '../../src/merge/latestCallRecords.js'
 import { GraphModelBeta } from '../../src/model/beta.js'
 import { GraphModelV1 } from '../../src/model/v1.0.js'
 import { callQuality } from '../../src/quality/callQuality.js'
@@ -19,7 +19,10 @@ describe.each(['v1.0', 'beta'] as const)('the documented %s examples in DuckDB',
   const tables = tableLayout(model)
   // Records export reads: call records and log rows (sessions and participants pages belong to a call).
   const records = exampleRecords(version).filter((e) => isCall(e.type) || tables.some((t) => t.parent === undefined && t.type === e.type))
-  const latest = latestCallRecords(records.filter((e) => isCall(e.type)).map((e) => e.record))
+  const latest = latestRecords(
+    records.filter((e) => isCall(e.type)).map((e) => e.record),
+    { model },
+  ) as Record<string, unknown>[]
   let exported: Exported
 
   beforeAll(async () => {
@@ -83,7 +86,7 @@ describe('versions of a call in DuckDB', () => {
       fc.asyncProperty(fc.array(callRecordVersion(), { minLength: 3, maxLength: 3 }), async (versions) => {
         let latest: Record<string, unknown>[]
         try {
-          latest = latestCallRecords(versions as Record<string, unknown>[])
+          latest = latestRecords(versions as Record<string, unknown>[], { model: GraphModelV1 }) as Record<string, unknown>[]
         } catch {
           return fc.pre(false)
         }
