@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import * as v1 from '../../src/schema/v1.0/index.js'
 import * as beta from '../../src/schema/beta/index.js'
 import type { JsonObject } from '../../src/emit/index.js'
+import { EDM_TYPE } from '../../src/schema/keywords.js'
 import { strictAjv } from './validators.js'
 
 const root = join(import.meta.dirname, '../..')
@@ -17,7 +18,7 @@ const entries = { 'v1.0': v1, beta } as unknown as Record<'v1.0' | 'beta', Recor
 const KEY = 'openapi'
 
 /** The keywords of an OpenAPI document that are not JSON Schema: the root's, and those of its schemas. */
-const openApiKeywords = ['openapi', 'info', 'externalDocs', 'servers', 'tags', 'security', 'paths', 'components', 'webhooks', 'discriminator', 'x-edm-type']
+const openApiKeywords = ['openapi', 'info', 'externalDocs', 'servers', 'tags', 'security', 'paths', 'components', 'webhooks', 'discriminator', EDM_TYPE]
 
 /** A JSON Pointer as a URI fragment: each segment escaped (`~0`, `~1`) and percent-encoded. */
 const fragment = (segments: string[]): string =>
