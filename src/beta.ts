@@ -35,3 +35,6 @@ export type {
   ModelType,
 } from './model/types.js'
 export * from './quality/index.js'
+export * from './tables/index.js'
+// toTables and toSqlDdl of this entry default to beta.
+export * from './tables/beta.js'

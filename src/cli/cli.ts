@@ -17,6 +17,8 @@ const commands: Record<Command, () => Promise<Run>> = {
   validate: async () => (await import('./validate.js')).validate,
   normalize: async () => (await import('./normalize.js')).normalize,
   merge: async () => (await import('./merge.js')).merge,
+  export: async () => (await import('./export.js')).exportRecords,
+  quality: async () => (await import('./quality.js')).quality,
   schema: async () => (await import('./schema.js')).schema,
 }
 

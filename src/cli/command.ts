@@ -21,15 +21,21 @@ export interface RecordHandler {
   record?(event: RecordEvent, result: SafeParseResult<unknown>): void
   malformed?(event: MalformedEvent): void
   page?(event: PageEvent, result: SafeParseResult<unknown> | undefined): void
+  /** Before the first input is read: open what the command writes to (a database). */
+  begin?(): Promise<void>
+  /** Between chunks of input: finish, asynchronously, what the records of the chunk started (database writes). */
+  ready?(): Promise<void>
   /** Every input is read: write what is left; returns the closing words of the summary (`3 written`). */
-  end?(): string | undefined
+  end?(): string | undefined | Promise<string | undefined>
 }
 
 /** A record command: its name, its options, and the handler of one run. */
 export interface RecordCommand {
-  readonly name: 'validate' | 'normalize' | 'merge'
+  readonly name: 'validate' | 'normalize' | 'merge' | 'export' | 'quality'
   readonly options: OptionSpecs
-  start(context: RunContext, values: Readonly<Record<string, string | boolean | undefined>>): RecordHandler
+  /** How many operands come before the inputs (the target of `export`); they are handed to `start`. */
+  readonly leadingOperands?: number
+  start(context: RunContext, values: Readonly<Record<string, string | boolean | undefined>>, leading: readonly string[]): RecordHandler
 }
 
 /** Runs `command` on the command line `argv`; resolves to the exit status. */
@@ -40,9 +46,11 @@ export const runCommand = async (command: RecordCommand, argv: readonly string[]
     process.stdout.write(`${HELP[name]}\n`)
     return 0
   }
-  const context = await runContext(name, values, operands)
+  const leading = operands.slice(0, command.leadingOperands ?? 0)
+  const context = await runContext(name, values, operands.slice(leading.length))
   const { output, tally, progress, quiet } = context
-  const handler = command.start(context, values)
+  const handler = command.start(context, values, leading)
+  await handler.begin?.()
   hintStdin(context)
 
   tally.unreadable = await readRecords(
@@ -56,7 +64,10 @@ export const runCommand = async (command: RecordCommand, argv: readonly string[]
         if (!quiet) output.message(escapeText(message))
         if (warning) tally.warnings++
       },
-      between: () => output.ready(),
+      between: async () => {
+        await handler.ready?.()
+        await output.ready()
+      },
       stopped: () => output.isClosed,
     },
     (event) => {
@@ -71,7 +82,7 @@ export const runCommand = async (command: RecordCommand, argv: readonly string[]
   tally.bytes = progress.bytesRead
   progress.clear()
   for (const problem of tally.unreadable) output.message(unreadableLine(problem))
-  const closing = output.isClosed ? undefined : handler.end?.()
+  const closing = output.isClosed ? undefined : await handler.end?.()
   await output.end()
   const failure = output.failure
   if (failure !== undefined) {

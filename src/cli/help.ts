@@ -1,6 +1,6 @@
 /** The `--help` texts: what each command does, its options, and examples. */
 
-export const COMMANDS = ['validate', 'normalize', 'merge', 'schema'] as const
+export const COMMANDS = ['validate', 'normalize', 'merge', 'export', 'quality', 'schema'] as const
 export type Command = (typeof COMMANDS)[number]
 
 const INPUTS = `Inputs:
@@ -34,6 +34,8 @@ Commands:
   validate    check records and report every issue as file:line: /pointer: message
   normalize   write the records as parsed (canonical timestamps, …) as NDJSON
   merge       write one merged record per call id (the versions of a call merged) as NDJSON
+  export      load the records into analytics tables: a DuckDB database, Parquet or CSV files
+  quality     count good, poor and unclassified streams per kind (Call Quality Dashboard rules)
   schema      write the JSON Schema or OpenAPI document of the schemas
 
 Options:
@@ -140,4 +142,44 @@ Examples:
   graph-callrecords schema --root CallRecord > callRecord.schema.json
   graph-callrecords schema --dialect draft-07 --api-version beta > callRecords.beta.draft-07.json
   graph-callrecords schema --format openapi --openapi 3.0.3 > callRecords.openapi.json`,
+
+  export: `graph-callrecords export --to <duckdb|parquet|csv> <target> [options] [files…]
+
+Loads call records and log rows (PSTN, direct routing, and the beta logs) into the analytics tables
+of docs/analytics.md: call_records, sessions, segments, media, streams, participants, pstn_calls, …
+Issues are reported on standard error as by validate; records that cannot be exported are skipped.
+
+Targets:
+  --to duckdb <file>    a DuckDB database, created or added to. A call already stored is merged with
+                        the new version: when the merge differs, its rows are replaced in one
+                        transaction; an older or equal version changes nothing.
+  --to parquet <dir>    one folder per table, partitioned by the call's start date (date=YYYY-MM-DD/)
+  --to csv <dir>        one <table>.csv per table, with a header
+  DuckDB comes from the optional package @duckdb/node-api (npm install @duckdb/node-api).
+
+${INPUTS}
+
+Options:
+${common()}
+
+Examples:
+  graph-callrecords export --to duckdb calls.duckdb exports/*.ndjson
+  graph-callrecords export --to parquet lake/ exports/*.ndjson`,
+
+  quality: `graph-callrecords quality [options] [files…]
+
+Classifies every media stream of the call records as Call Quality Dashboard does and prints, per
+kind of stream, the good, poor and unclassified counts and the poor rate, then the calls with the
+highest poor rate.
+
+${INPUTS}
+
+Options:
+  --format <f>        text (default) or json: one JSON report on standard output
+  --top <n>           how many of the poorest calls to list (default 10)
+${common()}
+
+Examples:
+  graph-callrecords quality exports/*.ndjson
+  graph-callrecords quality --format json records.ndjson > quality.json`,
 }

@@ -1,0 +1,39 @@
+/** The tables as `graph-callrecords/beta` exports them: Graph beta unless the options name another version. */
+import type { ApiVersion } from '../model/types.js'
+import type { TableRows, ToTablesOptions } from './toTables.js'
+import { tablesFor, type SqlDdlOptions } from './version.js'
+
+const bound = tablesFor('beta')
+
+/** What {@link toTables} flattens, and in which Graph version. @public */
+export interface TablesOptions extends ToTablesOptions {
+  /** The Graph version of the record; the entry point's own when absent. */
+  readonly apiVersion?: ApiVersion | undefined
+}
+
+/**
+ * Flattens a parsed call record (or, with `options.type`, any record type of the model: a PSTN or
+ * direct-routing log row, …) into rows of the analytics tables (`call_records`, `sessions`,
+ * `segments`, `media`, `streams`, `participants`, the logs), each row keyed by its parents.
+ * Columns and rules: docs/analytics.md. The record is not changed.
+ * @example
+ * ```ts
+ * const rows = toTables(parseCallRecord(payload))
+ * rows.streams?.filter((row) => row.quality === 'poor')
+ * ```
+ * @public
+ */
+export function toTables(record: object, options?: TablesOptions): TableRows {
+  return bound.toTables(record, options)
+}
+
+/**
+ * The SQL `CREATE TABLE` statements of the analytics tables of Graph beta (or `options.apiVersion`),
+ * with primary and foreign keys, for DuckDB or PostgreSQL.
+ * @public
+ */
+export function toSqlDdl(options: SqlDdlOptions): string {
+  return bound.toSqlDdl(options)
+}
+
+export type { SqlDdlOptions }
