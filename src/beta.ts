@@ -25,5 +25,7 @@ export type {
   ModelType,
 } from './model/types.js'
 export * from './quality/index.js'
+export * from './privacy/index.js'
+export * from './privacy/beta.js'
 // The emitters of this entry default to beta; these names take precedence over the star export above.
 export { toJsonSchema, toOpenApi } from './emit/beta.js'

@@ -25,3 +25,5 @@ export type {
   ModelType,
 } from './model/types.js'
 export * from './quality/index.js'
+export * from './privacy/index.js'
+export * from './privacy/v1.0.js'

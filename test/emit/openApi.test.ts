@@ -6,7 +6,7 @@ import { readCsdl } from '../../scripts/csdl.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { boundFunctions } from '../../src/emit/paths.js'
 import { escapeJsonPointer, unescapeJsonPointer } from '../../src/parse/jsonPointer.js'
-import { EDM_TYPE } from '../../src/schema/keywords.js'
+import { EDM_TYPE, PERSONAL_DATA } from '../../src/schema/keywords.js'
 
 const root = join(import.meta.dirname, '../..')
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
@@ -104,7 +104,7 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
         if (typeof node.$ref === 'string') expect(Object.keys(node), path).toEqual(['$ref'])
       }
       const joinWebUrl = (schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>).joinWebUrl
-      expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String) })
+      expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String), [PERSONAL_DATA]: 'identifier' })
     })
   } else {
     it('writes JSON Schema 2020-12: null in type arrays, $ref with annotations beside it', () => {
