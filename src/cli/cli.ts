@@ -17,6 +17,7 @@ const commands: Record<Command, () => Promise<Run>> = {
   validate: async () => (await import('./validate.js')).validate,
   normalize: async () => (await import('./normalize.js')).normalize,
   merge: async () => (await import('./merge.js')).merge,
+  redact: async () => (await import('./redact.js')).redact,
   schema: async () => (await import('./schema.js')).schema,
 }
 

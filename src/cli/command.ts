@@ -27,8 +27,10 @@ export interface RecordHandler {
 
 /** A record command: its name, its options, and the handler of one run. */
 export interface RecordCommand {
-  readonly name: 'validate' | 'normalize' | 'merge'
+  readonly name: 'validate' | 'normalize' | 'merge' | 'redact'
   readonly options: OptionSpecs
+  /** Checks the command's own options before any input or output is opened; throws a UsageError. */
+  prepare?(values: Readonly<Record<string, string | boolean | undefined>>): void
   start(context: RunContext, values: Readonly<Record<string, string | boolean | undefined>>): RecordHandler
 }
 
@@ -40,6 +42,7 @@ export const runCommand = async (command: RecordCommand, argv: readonly string[]
     process.stdout.write(`${HELP[name]}\n`)
     return 0
   }
+  command.prepare?.(values)
   const context = await runContext(name, values, operands)
   const { output, tally, progress, quiet } = context
   const handler = command.start(context, values)
