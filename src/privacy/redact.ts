@@ -80,10 +80,15 @@ const typeName = (value: Record<string, unknown>): string | undefined => {
   return typeof name === 'string' ? name.replace(/^#/, '') : undefined
 }
 
+/** Whether `schema` declares every property of `value` but its annotations, or is open. */
+const fits = (schema: AnySchema, value: Record<string, unknown>): boolean =>
+  schema.additionalProperties === true || Object.keys(value).every((key) => key.includes('@') || key in (schema.properties as object))
+
 /**
- * The schemas that describe an object value in a union: the member `@odata.type` names, else the
- * declared type of a polymorphic value, else every object member (a property is then personal when
- * any of them says so: the safe reading of a value whose type is not known).
+ * The schemas that describe an object value in a union: the member `@odata.type` names; without it,
+ * the declared type of a polymorphic value when that type declares all the value's properties; else
+ * every object member (a property is then personal when any of them says so: the safe reading of a
+ * value whose type is not known, such as a subtype the parsers infer from its properties).
  */
 const candidates = (schema: AnySchema, value: Record<string, unknown>): AnySchema[] => {
   const members = objectMembers(schema)
@@ -91,7 +96,7 @@ const candidates = (schema: AnySchema, value: Record<string, unknown>): AnySchem
   const exact = members.find((m) => m.$id === named)
   if (exact) return [exact]
   const base = members.find((m) => m.$id === schema[GRAPH_BASE])
-  if (named === undefined && base) return [base]
+  if (named === undefined && base && fits(base, value)) return [base]
   return members
 }
 
