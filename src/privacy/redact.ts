@@ -80,6 +80,10 @@ const typeName = (value: Record<string, unknown>): string | undefined => {
   return typeof name === 'string' ? name.replace(/^#/, '') : undefined
 }
 
+/** The declared type of a polymorphic value, `Nullable` or not. */
+const baseOf = (schema: AnySchema): string | undefined =>
+  typeof schema[GRAPH_BASE] === 'string' ? schema[GRAPH_BASE] : schema[Kind] === 'Union' ? (schema.anyOf as AnySchema[]).map(baseOf).find((b) => b !== undefined) : undefined
+
 /** Whether `schema` declares every property of `value` but its annotations, or is open. */
 const fits = (schema: AnySchema, value: Record<string, unknown>): boolean =>
   schema.additionalProperties === true || Object.keys(value).every((key) => key.includes('@') || key in (schema.properties as object))
@@ -95,7 +99,7 @@ const candidates = (schema: AnySchema, value: Record<string, unknown>): AnySchem
   const named = typeName(value)
   const exact = members.find((m) => m.$id === named)
   if (exact) return [exact]
-  const base = members.find((m) => m.$id === schema[GRAPH_BASE])
+  const base = members.find((m) => m.$id === baseOf(schema))
   if (named === undefined && base && fits(base, value)) return [base]
   return members
 }

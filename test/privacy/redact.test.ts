@@ -126,13 +126,20 @@ describe('redactCallRecord', () => {
 
   it('treats the undeclared properties of an identity and of an identity set as personal, not their annotations', () => {
     const out = redactCallRecord(record(), { mode: 'mask' }) as any
-    // tenantId is declared by a subtype the value may be (communicationsUserIdentity), reviewed as not personal.
-    expect(out.organizer_v2.identity.user.tenantId).toBe('dc368399-474c-4d40-900c-6265431fd81f')
+    // Without @odata.type the value is an identity (open), as the parsers read it: tenantId is undeclared there.
+    expect(out.organizer_v2.identity.user.tenantId).toBe('00000000-0000-0000-0000-000000000000')
     expect(out.organizer_v2.identity.user.extra).toBe('redacted')
     expect(out.organizer_v2.identity.acsUser).toEqual({ id: 'redacted', displayName: 'redacted' })
     const dropped = redactCallRecord(record(), { mode: 'drop' }) as any
-    expect(dropped.organizer_v2.identity).toEqual({ user: { tenantId: 'dc368399-474c-4d40-900c-6265431fd81f' } })
+    expect(dropped.organizer_v2.identity).toEqual({ user: {} })
     expect(dropped.organizer_v2.id).toBeUndefined()
+  })
+
+  it('reads a value without @odata.type as every type it may be, as the parsers infer a subtype from its properties', () => {
+    const session = { id: 's', caller: { name: "Abbie's laptop", associatedIdentity: { id: 'abbie-id', displayName: 'Abbie Wilkins' } } }
+    const out = redact(v1.Session, session, { mode: 'drop' })
+    expect(out).toEqual({ id: 's', caller: { associatedIdentity: {} } })
+    expect(createParser(v1.Session, { mode: 'strict' }).safeParse(out).success).toBe(true)
   })
 
   it('masks with placeholders of the same shape', () => {
