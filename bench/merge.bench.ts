@@ -32,10 +32,10 @@ const version = (c: number, v: number) => ({
 })
 
 /** `count` versions, ten of each call, in an order that mixes older and newer versions. */
-const versions = (count: number) => {
+const versions = (count: number): CallRecord[] => {
   const calls = count / 10
-  const out = []
-  for (let v = 1; v <= 10; v++) for (let c = 0; c < calls; c++) out.push(version(c, ((v * 7) % 10) + 1))
+  const out: CallRecord[] = []
+  for (let v = 1; v <= 10; v++) for (let c = 0; c < calls; c++) out.push(version(c, ((v * 7) % 10) + 1) as CallRecord)
   return out
 }
 

@@ -9,7 +9,17 @@ export * from './parse/beta/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
 export * from './merge/beta.js'
-export * from './emit/index.js'
+export {
+  toJsonSchema,
+  toOpenApi,
+  type GraphApiVersion,
+  type JsonObject,
+  type JsonSchemaDialect,
+  type JsonSchemaOptions,
+  type JsonValue,
+  type OpenApiOptions,
+  type OpenApiVersion,
+} from './emit/beta.js'
 export { GraphModelBeta } from './model/beta.js'
 export type {
   ApiVersion,
@@ -27,5 +37,3 @@ export type {
 export * from './quality/index.js'
 export * from './privacy/index.js'
 export * from './privacy/beta.js'
-// The emitters of this entry default to beta; these names take precedence over the star export above.
-export { toJsonSchema, toOpenApi } from './emit/beta.js'

@@ -9,7 +9,17 @@ export * from './parse/v1.0/parsers.js'
 export * from './time/index.js'
 export * from './merge/index.js'
 export * from './merge/v1.0.js'
-export * from './emit/index.js'
+export {
+  toJsonSchema,
+  toOpenApi,
+  type GraphApiVersion,
+  type JsonObject,
+  type JsonSchemaDialect,
+  type JsonSchemaOptions,
+  type JsonValue,
+  type OpenApiOptions,
+  type OpenApiVersion,
+} from './emit/v1.0.js'
 export { GraphModelV1 } from './model/v1.0.js'
 export type {
   ApiVersion,

@@ -11,14 +11,6 @@ export const isObject = (value: unknown): value is Json => typeof value === 'obj
 /** A Graph page: an object whose `value` is an array. */
 export const isPage = (value: unknown): value is Json & { value: unknown[] } => isObject(value) && Array.isArray(value.value)
 
-/** The navigation properties whose context URL names their items' type. */
-const SEGMENT_TYPES = new Map([
-  ['callrecords', 'CallRecord'],
-  ['sessions', 'Session'],
-  ['segments', 'Segment'],
-  ['participants_v2', 'Participant'],
-])
-
 /**
  * The type an `@odata.context` URL names: `…$metadata#communications/callRecords/$entity`,
  * `…#communications/callRecords('id')/sessions`, `…#Collection(microsoft.graph.callRecords.pstnCallLogRow)`.
@@ -47,8 +39,7 @@ export const typeOfContext = (context: unknown, registry: Registry): RecordType 
   }
   const segment = current || last
   if (segment.includes('.')) return registry.byGraphName(segment)
-  const name = SEGMENT_TYPES.get(segment.toLowerCase())
-  return name === undefined ? undefined : registry.byName(name)
+  return registry.byNavigation(segment)
 }
 
 /** The record type that declares most of the object's properties; call records win ties. */

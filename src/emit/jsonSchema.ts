@@ -5,17 +5,18 @@
 import type { ApiVersion } from '../model/types.js'
 import type { JsonObject } from './json.js'
 import { namedSchemas } from './registry.js'
+import { sourcesFor, type VersionSources } from './sources.js'
 import { definition, type WalkContext } from './walk.js'
 
-/** The JSON Schema dialects {@link toJsonSchema} writes. @public */
+/** The JSON Schema dialects `toJsonSchema` writes. @public */
 export type JsonSchemaDialect = '2020-12' | 'draft-07'
 
 /**
- * What {@link toJsonSchema} writes.
+ * What `toJsonSchema` writes.
  * @public
  */
 export interface JsonSchemaOptions {
-  /** The Graph API version (default `'v1.0'`). */
+  /** The Graph API version: the entry point's own (`graph-callrecords`: v1.0, `graph-callrecords/beta`: beta), the only one it emits. */
   readonly apiVersion?: ApiVersion
   /**
    * `'2020-12'` (the default): definitions under `$defs`, for Ajv's `Ajv2020` and current tools.
@@ -54,29 +55,15 @@ const metaSchemas: Record<JsonSchemaDialect, string> = {
 }
 
 /**
- * Writes every type, enumeration, page and change notification of one Graph API version as a JSON
- * Schema document: the definitions are keyed by qualified Graph name (such as
- * `microsoft.graph.callRecords.session`) and refer to each other with `$ref`. The document compiles in
- * Ajv's strict mode (with ajv-formats for `date-time`).
- *
- * What it checks is what the package's parsers check in strict mode, except the rules that JSON
- * Schema cannot express (docs/json-schema-and-openapi.md lists them): whether a date exists in the
- * calendar is left to the `date-time` format, and the parsers' lenient mode and normalization have no
- * JSON Schema equivalent.
- * @example
- * ```ts
- * import Ajv2020 from 'ajv/dist/2020.js'
- * import addFormats from 'ajv-formats'
- * const ajv = addFormats(new Ajv2020({ strict: true }))
- * const isCallRecord = ajv.compile(toJsonSchema({ root: 'microsoft.graph.callRecords.callRecord' }))
- * ```
- * @public
+ * The JSON Schema document of the version the options name, among those `available` (the first when
+ * they name none). The entry points give their own version (emit/v1.0.ts, emit/beta.ts).
  */
-export const toJsonSchema = (options: JsonSchemaOptions = {}): JsonObject => {
-  const apiVersion = options.apiVersion ?? 'v1.0'
+export const emitJsonSchema = (available: readonly VersionSources[], options: JsonSchemaOptions = {}): JsonObject => {
+  const sources = sourcesFor(available, options.apiVersion)
+  const apiVersion = sources.model.apiVersion
   const dialect = options.dialect ?? '2020-12'
   if (!(dialect in metaSchemas)) throw new RangeError(`unknown JSON Schema dialect ${JSON.stringify(dialect)}; expected "2020-12" or "draft-07"`)
-  const schemas = namedSchemas(apiVersion)
+  const schemas = namedSchemas(sources)
   const container = dialect === '2020-12' ? '$defs' : 'definitions'
   const ctx: WalkContext = { target: dialect, refPrefix: `#/${container}/`, definitions: schemas }
   const definitions: JsonObject = {}

@@ -4,21 +4,23 @@
  */
 import type { ApiVersion } from '../model/types.js'
 import type { JsonObject } from './json.js'
-import { PERMISSION, SECURITY_SCHEME, pathsOf } from './paths.js'
+import { PERMISSION, SECURITY_SCHEME, pathsOf, sharedQueryParameters } from './paths.js'
 import { namedSchemas } from './registry.js'
+import { errorResponses, errorSchemas } from './responses.js'
+import { sourcesFor, type VersionSources } from './sources.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
 import { EDM_TYPE } from '../schema/keywords.js'
 
-/** The OpenAPI versions {@link toOpenApi} writes. @public */
+/** The OpenAPI versions `toOpenApi` writes. @public */
 export type OpenApiVersion = '3.0.3' | '3.1.0'
 
 /**
- * What {@link toOpenApi} writes.
+ * What `toOpenApi` writes.
  * @public
  */
 export interface OpenApiOptions {
-  /** The Graph API version (default `'v1.0'`). */
+  /** The Graph API version: the entry point's own (`graph-callrecords`: v1.0, `graph-callrecords/beta`: beta), the only one it emits. */
   readonly apiVersion?: ApiVersion
   /**
    * `'3.1.0'` (the default): schemas in JSON Schema 2020-12 style, `null` in type arrays.
@@ -28,37 +30,6 @@ export interface OpenApiOptions {
   readonly openapi?: OpenApiVersion
 }
 
-const ERROR = 'microsoft.graph.ODataErrors.ODataError'
-const MAIN_ERROR = 'microsoft.graph.ODataErrors.MainError'
-const ERROR_DETAILS = 'microsoft.graph.ODataErrors.ErrorDetails'
-
-/** The body of a Graph error response (OData JSON error format). */
-const errorSchemas = (): JsonObject => ({
-  [ERROR_DETAILS]: {
-    type: 'object',
-    description: 'One detail of an error.',
-    required: ['code', 'message'],
-    properties: { code: { type: 'string' }, message: { type: 'string' }, target: { type: 'string' } },
-  },
-  [MAIN_ERROR]: {
-    type: 'object',
-    description: 'What went wrong: a code for programs, a message for people.',
-    required: ['code', 'message'],
-    properties: {
-      code: { type: 'string' },
-      message: { type: 'string' },
-      target: { type: 'string' },
-      details: { type: 'array', items: { $ref: `#/components/schemas/${ERROR_DETAILS}` } },
-      innerError: { type: 'object', description: 'Details from the service: request-id, client-request-id, date.', additionalProperties: true },
-    },
-  },
-  [ERROR]: {
-    type: 'object',
-    description: 'The body of an error response.',
-    required: ['error'],
-    properties: { error: { $ref: `#/components/schemas/${MAIN_ERROR}` } },
-  },
-})
 
 const preferDescription = [
   'Preferences (RFC 7240), comma-separated:',
@@ -82,25 +53,9 @@ const components = (schemas: JsonObject): JsonObject => ({
         pageSize: { summary: 'Pages of at most 100 items', value: 'odata.maxpagesize=100' },
       },
     },
-    top: {
-      name: '$top',
-      in: 'query',
-      description: 'The number of items to return in a page.',
-      schema: { type: 'integer', minimum: 1 },
-    },
-    skiptoken: {
-      name: '$skiptoken',
-      in: 'query',
-      description: 'The paging token of `@odata.nextLink`; use that link as it is rather than building it.',
-      schema: { type: 'string' },
-    },
+    ...sharedQueryParameters(),
   },
-  responses: {
-    error: {
-      description: 'An error, in the OData JSON error format.',
-      content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR}` } } },
-    },
-  },
+  responses: errorResponses(),
   securitySchemes: {
     [SECURITY_SCHEME]: {
       type: 'oauth2',
@@ -124,25 +79,15 @@ const components = (schemas: JsonObject): JsonObject => ({
 })
 
 /**
- * Writes an OpenAPI document of the call records API of one Graph version: `GET` of call records,
- * their sessions and participants and the bound functions (getPstnCalls, getDirectRoutingCalls, and
- * in beta getSmsLog, getPstnBlockedUsersLog, getPstnOnlineMeetingDialoutReport), each answering with
- * its page schema; every type, enumeration, page and change notification under `components.schemas`
- * by qualified Graph name, with a `discriminator` on `@odata.type` for the values that have subtypes;
- * the `Prefer` header; and the OAuth 2.0 scheme with the permission `CallRecords.Read.All` on every
- * operation.
- * @example
- * ```ts
- * import { writeFileSync } from 'node:fs'
- * writeFileSync('openapi.json', JSON.stringify(toOpenApi({ openapi: '3.0.3' }), null, 2))
- * ```
- * @public
+ * The OpenAPI document of the version the options name, among those `available` (the first when they
+ * name none). The entry points give their own version (emit/v1.0.ts, emit/beta.ts).
  */
-export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
-  const apiVersion = options.apiVersion ?? 'v1.0'
+export const emitOpenApi = (available: readonly VersionSources[], options: OpenApiOptions = {}): JsonObject => {
+  const sources = sourcesFor(available, options.apiVersion)
+  const apiVersion = sources.model.apiVersion
   const openapi = options.openapi ?? '3.1.0'
   if (openapi !== '3.0.3' && openapi !== '3.1.0') throw new RangeError(`unknown OpenAPI version ${JSON.stringify(openapi)}; expected "3.0.3" or "3.1.0"`)
-  const named = namedSchemas(apiVersion)
+  const named = namedSchemas(sources)
   const target: Target = openapi === '3.0.3' ? 'openapi-3.0' : 'openapi-3.1'
   const ctx: WalkContext = { target, refPrefix: '#/components/schemas/', definitions: named }
   const schemas: JsonObject = {}
@@ -157,7 +102,10 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
       description: [
         `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
         'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
-        `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…).`,
+        'Call records are read-only: Graph has no operation that creates, changes or deletes one, so this document has GET operations only.',
+        'Every operation answers 404 when the record does not exist (Graph keeps call records for 30 days) and 429 with `Retry-After` when throttled, with the OData error body.',
+        `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…);`,
+        '`x-ms-docs-key-type` names the type whose key a path parameter is, as in Graph\'s own description.',
       ].join(' '),
     },
     externalDocs: {
@@ -167,7 +115,7 @@ export const toOpenApi = (options: OpenApiOptions = {}): JsonObject => {
     servers: [{ url: `https://graph.microsoft.com/${apiVersion}`, description: 'Microsoft Graph, global service' }],
     tags: [{ name: 'callRecords', description: 'Call records: calls and online meetings, their sessions, segments and participants, and the PSTN logs.' }],
     security: [{ [SECURITY_SCHEME]: [PERMISSION] }],
-    paths: pathsOf({ apiVersion, schemas: named }),
+    paths: pathsOf(sources.model),
     components: components(schemas),
   }
 }

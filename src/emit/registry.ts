@@ -4,9 +4,7 @@
  */
 import type { TSchema } from '@sinclair/typebox'
 import { ChangeNotification, ChangeNotificationCollection, ChangeType, LifecycleEventType, ResourceData } from '../schema/changeNotification.js'
-import { GraphTypes as BetaGraphTypes } from '../schema/beta/index.js'
-import { GraphTypes as V1GraphTypes } from '../schema/v1.0/index.js'
-import type { ApiVersion } from '../model/types.js'
+import type { VersionSources } from './sources.js'
 
 const notifications: readonly TSchema[] = [ChangeType, LifecycleEventType, ResourceData, ChangeNotification, ChangeNotificationCollection]
 
@@ -17,10 +15,11 @@ const build = (types: Readonly<Record<string, TSchema>>): ReadonlyMap<string, TS
   return new Map(all)
 }
 
-const registries: Partial<Record<ApiVersion, ReadonlyMap<string, TSchema>>> = {}
+const registries = new WeakMap<object, ReadonlyMap<string, TSchema>>()
 
-/** The named schemas of `version`, sorted by name (so that every emission has the same order). */
-export const namedSchemas = (version: ApiVersion): ReadonlyMap<string, TSchema> => {
-  if (version !== 'v1.0' && version !== 'beta') throw new RangeError(`unknown Graph API version ${JSON.stringify(version)}; expected "v1.0" or "beta"`)
-  return (registries[version] ??= build(version === 'v1.0' ? V1GraphTypes : BetaGraphTypes))
+/** The named schemas of a version, sorted by name (so that every emission has the same order). */
+export const namedSchemas = (sources: VersionSources): ReadonlyMap<string, TSchema> => {
+  let named = registries.get(sources.types)
+  if (named === undefined) registries.set(sources.types, (named = build(sources.types)))
+  return named
 }

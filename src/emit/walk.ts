@@ -30,7 +30,10 @@ export const ODATA_TYPE = '@odata.type'
 const isOpenApi = (target: Target): boolean => target === 'openapi-3.0' || target === 'openapi-3.1'
 /** Whether `$ref` may have sibling keywords; draft-07 and OpenAPI 3.0 ignore them. */
 const refTakesSiblings = (target: Target): boolean => target === '2020-12' || target === 'openapi-3.1'
-/** OpenAPI 3.0 has no `null` type: it writes `nullable: true`. */
+/**
+ * OpenAPI 3.0 has no `null` type: it writes `nullable: true`, which 3.0.3 reads only beside a `type`
+ * (a `$ref` or an `anyOf` gets the JSON type of what it names, see {@link nullableIn30}).
+ */
 const usesNullable = (target: Target): boolean => target === 'openapi-3.0'
 
 /** The annotations a schema carries, in a fixed order. */
@@ -117,9 +120,24 @@ export const annotationPattern = (declared: readonly string[]): string => {
   return `^(?!(?:${own.map(escapeRegExp).join('|')})$)[\\s\\S]*@`
 }
 
+/**
+ * The names `@odata.type` may take in a value of the type `name`: with and without the `#`, as its
+ * pattern (`ODataType`) accepts. An `enum` of literals, not the pattern, is what code generators turn
+ * into a literal type, so that a generated client narrows a polymorphic value on `@odata.type`.
+ */
+export const odataTypeNames = (name: string): [string, string] => [`#${name}`, name]
+
+/** Whether `property` is the `@odata.type` of the type `owner`: the pattern that accepts its name only. */
+const isOwnODataType = (key: string, property: AnySchema, owner: unknown): owner is string =>
+  key === ODATA_TYPE && typeof owner === 'string' && property.pattern === `^#?${escapeRegExp(owner)}$`
+
 const object = (s: AnySchema, ctx: WalkContext): JsonObject => {
   const properties: JsonObject = {}
-  for (const [key, property] of Object.entries(s.properties as Record<string, TSchema>)) properties[key] = convert(property, ctx)
+  for (const [key, property] of Object.entries(s.properties as Record<string, AnySchema>)) {
+    properties[key] = isOwnODataType(key, property, s.$id)
+      ? { type: 'string', ...annotationsOf(property), enum: odataTypeNames(s.$id) }
+      : convert(property, ctx)
+  }
   const out: JsonObject = { type: 'object', ...annotationsOf(s), properties }
   const required = (s.required as string[] | undefined) ?? []
   if (required.length > 0) out.required = [...required]
@@ -208,11 +226,35 @@ const union = (s: AnySchema, ctx: WalkContext): JsonObject => {
   }
   if (nullable && rest.length === 1) return nullableOf(rest[0]!, annotationsOf(s), ctx)
   if (usesNullable(ctx.target)) {
-    const out: JsonObject = { anyOf: rest.map((m) => convert(m, ctx)), ...annotationsOf(s) }
-    if (nullable) out.nullable = true
-    return out
+    const choice: JsonObject = { anyOf: rest.map((m) => convert(m, ctx)) }
+    return { ...(nullable ? nullableIn30(choice, ctx) : choice), ...annotationsOf(s) }
   }
   return { anyOf: members.map((m) => convert(m, ctx)), ...annotationsOf(s) }
+}
+
+/** The JSON type every value of `node` has (following `$ref`s), or undefined when they differ. */
+const jsonTypeOf = (node: JsonObject, ctx: WalkContext): string | undefined => {
+  if (typeof node.$ref === 'string') {
+    const named = ctx.definitions.get(node.$ref.slice(ctx.refPrefix.length))
+    return named === undefined ? undefined : jsonTypeOf(inline(named as AnySchema, ctx), ctx)
+  }
+  if (typeof node.type === 'string') return node.type
+  const members = (node.anyOf ?? node.oneOf ?? node.allOf) as JsonObject[] | undefined
+  if (members === undefined || members.length === 0) return undefined
+  const types = new Set(members.map((m) => jsonTypeOf(m, ctx)))
+  return types.size === 1 ? [...types][0] : undefined
+}
+
+/**
+ * `node` (a `$ref` or an `anyOf`, which have no `type`) made nullable for OpenAPI 3.0.3, where
+ * `nullable: true` counts only beside a `type`: the `type` of what it names, with `nullable`, and the
+ * `$ref` inside an `allOf`, the wrapper 3.0 tools read as "this type or null".
+ */
+const nullableIn30 = (node: JsonObject, ctx: WalkContext): JsonObject => {
+  const type = jsonTypeOf(node, ctx)
+  if (type === undefined) throw new Error(`OpenAPI 3.0 cannot make ${JSON.stringify(node)} nullable: its members have different JSON types`)
+  const inner = typeof node.$ref === 'string' ? { allOf: [node] } : node
+  return { type, nullable: true, ...inner }
 }
 
 /** `node` (written out, with a `type`) that also accepts null. */
@@ -237,7 +279,7 @@ const nullableOf = (inner: AnySchema, annotations: JsonObject, ctx: WalkContext)
   if (typeof inner.$id === 'string') {
     const ref = refTo(inner.$id, ctx)
     const own = { ...ownAnnotations(inner, ctx.definitions.get(inner.$id) as AnySchema), ...annotations }
-    if (usesNullable(ctx.target)) return { allOf: [ref], nullable: true, ...own }
+    if (usesNullable(ctx.target)) return { ...nullableIn30(ref, ctx), ...own }
     return { anyOf: [ref, { type: 'null' }], ...own }
   }
   const node = inline(inner, ctx)
@@ -258,11 +300,13 @@ const polymorphic = (s: AnySchema, nullable: boolean, annotations: JsonObject, c
   const base = s[GRAPH_BASE] as string
   const names = (s.anyOf as AnySchema[]).map((m) => m.$id as string)
   if (isOpenApi(ctx.target)) {
+    // Every name a member's `@odata.type` may have maps to it, so that the mapping and the members'
+    // `@odata.type` enums say the same.
     const mapping: JsonObject = {}
-    for (const name of names) mapping[`#${name}`] = `${ctx.refPrefix}${name}`
+    for (const name of names) for (const value of odataTypeNames(name)) mapping[value] = `${ctx.refPrefix}${name}`
     const choice: JsonObject = { anyOf: names.map((name) => refTo(name, ctx)), discriminator: { propertyName: ODATA_TYPE, mapping } }
     if (!nullable) return { ...choice, ...annotations }
-    if (usesNullable(ctx.target)) return { ...choice, nullable: true, ...annotations }
+    if (usesNullable(ctx.target)) return { ...nullableIn30(choice, ctx), ...annotations }
     return { anyOf: [choice, { type: 'null' }], ...annotations }
   }
   const members: JsonValue[] = names.map((name) => {

@@ -2,6 +2,7 @@
  * Adds a page of an expanded collection (`sessions`, `participants_v2`), fetched from its
  * `…@odata.nextLink`, to the record it belongs to.
  */
+import type { GraphModel } from '../model/types.js'
 import { mergeRecords } from './mergeCallRecords.js'
 import { CallRecordsMergeError } from './mergeError.js'
 import { isObject, own, setOwn, type Json } from './own.js'
@@ -17,7 +18,7 @@ interface Page {
  * The record with the page's items merged in, and its `…@odata.nextLink` set to the page's. Neither
  * input is changed; a page that adds nothing (a re-delivery) gives the record itself, link and all.
  */
-export const appendPage = (record: unknown, page: Page, property: 'sessions' | 'participants_v2'): Json => {
+export const appendPage = (record: unknown, page: Page, property: 'sessions' | 'participants_v2', model: GraphModel): Json => {
   if (!isObject(record)) throw new CallRecordsMergeError('cannot append a page: the record is not an object')
   if (!isObject(page) || !Array.isArray(own(page, 'value'))) throw new CallRecordsMergeError(`cannot append a page of ${property}: the page has no "value" array`)
   // The page's items are as recent as the record that links to them: merge at the record's rank.
@@ -25,7 +26,7 @@ export const appendPage = (record: unknown, page: Page, property: 'sessions' | '
   for (const key of ['version', 'lastModifiedDateTime']) if (own(record, key) !== undefined) carrier[key] = own(record, key)
   const rank = new Ranks(record).root
   if (!sameRank(rank, statedRank(carrier))) carrier[SOURCES] = { '': rank }
-  const merged = mergeRecords(record, carrier)
+  const merged = mergeRecords(record, carrier, { model })
   if (merged === record) return record
   const link = `${property}@odata.nextLink`
   const next = own(page, '@odata.nextLink')

@@ -1,10 +1,19 @@
 /**
- * Which collections are sets of items rather than single values. The one place merge asks it: the
- * generated model of Graph can answer it here without any other change.
+ * Which collections the merge pairs item by item: those the model keys by `id` (the entity key of
+ * their items). Any other array is one value, taken whole from one side.
  */
+import type { GraphModel } from '../model/types.js'
 
-/** The navigation collections whose items are merged by `id`; any other array is one value. */
-const BY_ID: ReadonlySet<string> = new Set(['sessions', 'segments', 'participants_v2'])
+const cache = new WeakMap<GraphModel, ReadonlySet<string>>()
 
-/** Whether the array under `property` is a collection of items merged one by one (by `id`, or by content). */
-export const isKeyed = (property: string): boolean => BY_ID.has(property)
+/** The names of the properties, in any type of the model, that hold a collection keyed by `id`. */
+export const keyedById = (model: GraphModel): ReadonlySet<string> => {
+  let names = cache.get(model)
+  if (names === undefined) {
+    const found = new Set<string>()
+    for (const type of Object.values(model.types))
+      for (const property of type.properties) if (property.key?.length === 1 && property.key[0] === 'id') found.add(property.name)
+    cache.set(model, (names = found))
+  }
+  return names
+}

@@ -7,7 +7,7 @@ import { type MergeOptions } from './mergeCallRecords.js'
 import { CallRecordsMergeError } from './mergeError.js'
 
 /**
- * How {@link (latestCallRecords:1)} merges, and what it does with a record it cannot merge.
+ * How `latestCallRecords` merges, and what it does with a record it cannot merge.
  * @public
  */
 export interface LatestOptions extends MergeOptions {
@@ -27,25 +27,8 @@ const add = <T>(merger: CallRecordMerger<T>, record: T, index: number, options?:
   options.onInvalid(error, record, index)
 }
 
-/**
- * Merges many versions of many call records into one record per `id`, in order of first appearance.
- * Time is linear in the input and memory holds one merged record per distinct id; the result is the
- * same for every order of the input. A record that cannot be merged is an error, or with
- * `options.onInvalid` is reported there and left out, so that one broken record does not stop the rest.
- * To feed records one at a time instead, use `createCallRecordMerger`.
- * @example
- * ```ts
- * const records = latestCallRecords(notifications.map((n) => parseCallRecord(n)))
- * ```
- * @public
- */
-export function latestCallRecords<T extends object>(records: Iterable<T>, options?: LatestOptions): T[]
-/**
- * Merges an async stream of call-record versions (a paged fetch, a queue) into one record per `id`.
- * @public
- */
-export function latestCallRecords<T extends object>(records: AsyncIterable<T>, options?: LatestOptions): Promise<T[]>
-export function latestCallRecords<T extends object>(records: Iterable<T> | AsyncIterable<T>, options?: LatestOptions): T[] | Promise<T[]> {
+/** The fold behind each entry point's `latestCallRecords`, which gives `options.model`. */
+export function latestRecords<T extends object>(records: Iterable<T> | AsyncIterable<T>, options: LatestOptions): T[] | Promise<T[]> {
   const merger = createMerger<T>(options)
   if (Symbol.asyncIterator in records) {
     return (async () => {

@@ -6,7 +6,8 @@
  */
 import { compareCanonical } from './canonicalJson.js'
 import { compareItemKeys, escape, idOf, itemKey } from './itemKey.js'
-import { isKeyed } from './keyed.js'
+import type { GraphModel } from '../model/types.js'
+import { keyedById } from './keyed.js'
 import { CallRecordsMergeError } from './mergeError.js'
 import { isNormal, isNormalObject } from './normalForm.js'
 import { isObject, own, setOwn, type Json } from './own.js'
@@ -22,6 +23,11 @@ export interface MergeOptions {
    * `'strict'`: a record without `version` is an error.
    */
   readonly mode?: 'lenient' | 'strict'
+  /**
+   * The model whose collections keyed by `id` are merged item by item. Each entry point gives its own
+   * version's ({@link GraphModelV1}, `GraphModelBeta`); another model (from a changed CSDL) may be given.
+   */
+  readonly model?: GraphModel
 }
 
 const max = (a: Rank, b: Rank): Rank => (compareRanks(a, b) >= 0 ? a : b)
@@ -34,7 +40,7 @@ const UNRANKED = new Ranks({})
  * caller checks that `w` is in normal form). One read-only walk: the usual case (a newer version holds
  * all an older one had) then costs no allocation at all.
  */
-const covers = (w: Json, l: Json): boolean => {
+const covers = (keyed: ReadonlySet<string>, w: Json, l: Json): boolean => {
   for (const key of Object.keys(l)) {
     const lv = l[key]
     if (lv === undefined || key.includes('@')) continue
@@ -46,21 +52,21 @@ const covers = (w: Json, l: Json): boolean => {
     }
     if (wv === undefined || wv === null) return false
     if (typeof lv !== 'object' || typeof wv !== 'object' || lv === wv) continue
-    if (isKeyed(key) && Array.isArray(lv) && Array.isArray(wv)) {
-      if (!coversItems(wv, lv)) return false
-    } else if (isObject(lv) && isObject(wv) && !covers(wv, lv)) return false
+    if (keyed.has(key) && Array.isArray(lv) && Array.isArray(wv)) {
+      if (!coversItems(keyed, wv, lv)) return false
+    } else if (isObject(lv) && isObject(wv) && !covers(keyed, wv, lv)) return false
   }
   return true
 }
 
-const coversItems = (ws: readonly unknown[], ls: readonly unknown[]): boolean => {
+const coversItems = (keyed: ReadonlySet<string>, ws: readonly unknown[], ls: readonly unknown[]): boolean => {
   // The usual case: the same items in the same order, paired by index without a map.
-  if (ws.length === ls.length && ws.every((w, i) => samePlace(w, ls[i]))) return ws.every((w, i) => coversItem(w, ls[i]))
+  if (ws.length === ls.length && ws.every((w, i) => samePlace(w, ls[i]))) return ws.every((w, i) => coversItem(keyed, w, ls[i]))
   const byKey = new Map(ws.map((w) => [itemKey(w), w]))
   return ls.every((l) => {
     const key = itemKey(l)
     if (!byKey.has(key)) return false
-    return coversItem(byKey.get(key), l)
+    return coversItem(keyed, byKey.get(key), l)
   })
 }
 
@@ -70,9 +76,9 @@ const samePlace = (w: unknown, l: unknown): boolean => {
   return id !== undefined ? id === idOf(l) : itemKey(w) === itemKey(l)
 }
 
-const coversItem = (w: unknown, l: unknown): boolean => {
-  if (isObject(l) && !Object.hasOwn(l, 'id') && !isNormalObject(l)) return false
-  return !isObject(l) || !isObject(w) || covers(w, l)
+const coversItem = (keyed: ReadonlySet<string>, w: unknown, l: unknown): boolean => {
+  if (isObject(l) && !Object.hasOwn(l, 'id') && !isNormalObject(keyed, l)) return false
+  return !isObject(l) || !isObject(w) || covers(keyed, w, l)
 }
 
 class Merger {
@@ -82,6 +88,8 @@ class Merger {
   constructor(
     private readonly a: Ranks,
     private readonly b: Ranks,
+    /** The properties whose arrays are merged item by item. */
+    private readonly keyed: ReadonlySet<string>,
   ) {}
 
   private place(pointer: string, rank: Rank, parent: Rank): void {
@@ -92,9 +100,9 @@ class Merger {
   private take(property: string, value: unknown, side: Ranks, pointer: string, rank: Rank, parent: Rank): unknown {
     this.place(pointer, rank, parent)
     if (side.size > 0) for (const [p, r] of side.below(pointer)) this.sources.set(p, r)
-    if (value === null || typeof value !== 'object' || isNormal(property, value)) return value
+    if (value === null || typeof value !== 'object' || isNormal(this.keyed, property, value)) return value
     // Merged with itself, the part comes out in normal form; its ranks are the side's, already carried.
-    const self = new Merger(side, side)
+    const self = new Merger(side, side, this.keyed)
     return Array.isArray(value) ? self.collection(value, value, pointer, rank, rank, rank) : self.object(value as Json, value as Json, pointer, rank, rank, rank)
   }
 
@@ -162,7 +170,7 @@ class Merger {
     }
     if (yv === undefined || yv === null) return this.take(key, xv, this.a, p, xr, rank)
     if (typeof xv === 'object' && typeof yv === 'object') {
-      if (isKeyed(key) && Array.isArray(xv) && Array.isArray(yv)) return this.collection(xv, yv, p, xr, yr, rank)
+      if (this.keyed.has(key) && Array.isArray(xv) && Array.isArray(yv)) return this.collection(xv, yv, p, xr, yr, rank)
       if (isObject(xv) && isObject(yv)) return this.object(xv, yv, p, xr, yr, rank)
     }
     const c = compareRanks(xr, yr) || (xv === yv ? 0 : compareCanonical(xv, yv))
@@ -173,7 +181,7 @@ class Merger {
   private sameSide(x: unknown, y: unknown, side: Ranks, pointer: string, parent: Rank): unknown {
     if (!isObject(x) || !isObject(y)) return compareCanonical(x, y) >= 0 ? x : y
     const rank = side.size > 0 ? side.at(pointer, parent) : parent
-    return new Merger(side, side).object(x, y, pointer, rank, rank, rank)
+    return new Merger(side, side, this.keyed).object(x, y, pointer, rank, rank, rank)
   }
 
   /**
@@ -189,7 +197,7 @@ class Merger {
     const byKey = new Map<string, [unknown, unknown]>()
     const add = (raw: unknown, side: 0 | 1): void => {
       // An item without id is known by its content, once in normal form: equal items are then one.
-      const item = isObject(raw) && !Object.hasOwn(raw, 'id') && !isNormalObject(raw) ? new Merger(UNRANKED, UNRANKED).object(raw, raw, '', UNRANKED.root, UNRANKED.root, UNRANKED.root) : raw
+      const item = isObject(raw) && !Object.hasOwn(raw, 'id') && !isNormalObject(this.keyed, raw) ? new Merger(UNRANKED, UNRANKED, this.keyed).object(raw, raw, '', UNRANKED.root, UNRANKED.root, UNRANKED.root) : raw
       const key = itemKey(item)
       let pair = byKey.get(key)
       if (pair === undefined) byKey.set(key, (pair = [undefined, undefined]))
@@ -238,14 +246,16 @@ export const mergeRecords = (a: unknown, b: unknown, options?: MergeOptions): Js
   const x = check(a, options, 'first')
   const y = check(b, options, 'second')
   if (x.id !== y.id) throw new CallRecordsMergeError(`cannot merge different call records: "${x.id}" and "${y.id}"`)
+  if (options?.model === undefined) throw new TypeError('mergeRecords needs the model of a Graph version (options.model)')
+  const keyed = keyedById(options.model)
   const ra = new Ranks(x)
   const rb = x === y ? ra : new Ranks(y)
-  const merger = new Merger(ra, rb)
+  const merger = new Merger(ra, rb, keyed)
   const root = max(ra.root, rb.root)
   const order = compareRanks(ra.root, rb.root)
   const [w, l] = order >= 0 ? [x, y] : [y, x]
   // A record merged with itself (a first appearance) is itself when it is already in normal form.
-  const whole = (order !== 0 || x === y) && ra.size === 0 && rb.size === 0 && isNormalRecord(w) && covers(w, l)
+  const whole = (order !== 0 || x === y) && ra.size === 0 && rb.size === 0 && isNormalRecord(keyed, w) && covers(keyed, w, l)
   const merged = whole ? w : merger.object(x, y, '', ra.root, rb.root, root)
   const stated = merged === x ? ra.stated : merged === y ? rb.stated : statedRank(merged)
   if (!sameRank(stated, root)) merger.sources.set('', root)
@@ -271,4 +281,4 @@ const normal = (record: Json): Json => {
   return record
 }
 
-const isNormalRecord = (record: Json): boolean => NORMAL.has(record) || (isNormalObject(record) && (NORMAL.add(record), true))
+const isNormalRecord = (keyed: ReadonlySet<string>, record: Json): boolean => NORMAL.has(record) || (isNormalObject(keyed, record) && (NORMAL.add(record), true))

@@ -4,28 +4,28 @@
  * inputs are the same object or equal copies.
  */
 import { compareItemKeys, idOf, itemKey } from './itemKey.js'
-import { isKeyed } from './keyed.js'
 import { isObject, type Json } from './own.js'
 
 /** Whether the value of `property` is in normal form. */
-export const isNormal = (property: string, value: unknown): boolean => {
-  if (Array.isArray(value)) return !isKeyed(property) || isNormalCollection(value)
-  return !isObject(value) || isNormalObject(value)
+export const isNormal = (keyed: ReadonlySet<string>, property: string, value: unknown): boolean => {
+  if (Array.isArray(value)) return !keyed.has(property) || isNormalCollection(keyed, value)
+  return !isObject(value) || isNormalObject(keyed, value)
 }
 
-export const isNormalObject = (object: Json): boolean => {
+/** Whether every keyed collection inside `object` is in normal form; `keyed` names the collections merged item by item. */
+export const isNormalObject = (keyed: ReadonlySet<string>, object: Json): boolean => {
   for (const key of Object.keys(object)) {
     const value = object[key]
-    if (typeof value === 'object' && value !== null && !key.includes('@') && !isNormal(key, value)) return false
+    if (typeof value === 'object' && value !== null && !key.includes('@') && !isNormal(keyed, key, value)) return false
   }
   return true
 }
 
-const isNormalCollection = (items: readonly unknown[]): boolean => {
+const isNormalCollection = (keyed: ReadonlySet<string>, items: readonly unknown[]): boolean => {
   for (let i = 0; i < items.length; i++) {
     const item = items[i]
     if (i > 0 && !before(items[i - 1], item)) return false
-    if (isObject(item) && !isNormalObject(item)) return false
+    if (isObject(item) && !isNormalObject(keyed, item)) return false
   }
   return true
 }

@@ -3,9 +3,14 @@
  */
 import type { CallRecord, ParticipantCollectionResponse, SessionCollectionResponse } from '../schema/v1.0/index.js'
 import { appendPage } from './appendPage.js'
+import { GraphModelV1 } from '../model/v1.0.js'
 import { createMerger, type CallRecordMerger } from './callRecordMerger.js'
+import { latestRecords, type LatestOptions } from './latestCallRecords.js'
 import { mergeRecords, type MergeOptions } from './mergeCallRecords.js'
 
+
+/** The options with this version's model, unless the caller gives one. */
+const withModel = <O extends MergeOptions>(options: O | undefined): O => ({ ...options, model: options?.model ?? GraphModelV1 }) as O
 /**
  * Merges two versions of the same call record (same `id`) into one. Every property comes from the
  * record with the higher `version` (then the later instant of `lastModifiedDateTime`, then a stable
@@ -26,7 +31,7 @@ import { mergeRecords, type MergeOptions } from './mergeCallRecords.js'
  * @public
  */
 export function mergeCallRecords(a: CallRecord, b: CallRecord, options?: MergeOptions): CallRecord {
-  return mergeRecords(a, b, options) as CallRecord
+  return mergeRecords(a, b, withModel(options)) as CallRecord
 }
 
 /**
@@ -38,7 +43,7 @@ export function mergeCallRecords(a: CallRecord, b: CallRecord, options?: MergeOp
  * @public
  */
 export function appendSessionsPage(record: CallRecord, page: SessionCollectionResponse): CallRecord {
-  return appendPage(record, page, 'sessions') as CallRecord
+  return appendPage(record, page, 'sessions', GraphModelV1) as CallRecord
 }
 
 /**
@@ -48,7 +53,7 @@ export function appendSessionsPage(record: CallRecord, page: SessionCollectionRe
  * @public
  */
 export function appendParticipantsPage(record: CallRecord, page: ParticipantCollectionResponse): CallRecord {
-  return appendPage(record, page, 'participants_v2') as CallRecord
+  return appendPage(record, page, 'participants_v2', GraphModelV1) as CallRecord
 }
 
 /**
@@ -66,5 +71,27 @@ export function appendParticipantsPage(record: CallRecord, page: ParticipantColl
  * @public
  */
 export function createCallRecordMerger(options?: MergeOptions): CallRecordMerger<CallRecord> {
-  return createMerger<CallRecord>(options)
+  return createMerger<CallRecord>(withModel(options))
+}
+
+/**
+ * Merges many versions of many call records into one record per `id`, in order of first appearance.
+ * Time is linear in the input and memory holds one merged record per distinct id; the result is the
+ * same for every order of the input. A record that cannot be merged is an error, or with
+ * `options.onInvalid` is reported there and left out, so that one broken record does not stop the rest.
+ * To feed records one at a time instead, use {@link createCallRecordMerger}.
+ * @example
+ * ```ts
+ * const records = latestCallRecords(notifications.map((n) => parseCallRecord(n)))
+ * ```
+ * @public
+ */
+export function latestCallRecords(records: Iterable<CallRecord>, options?: LatestOptions): CallRecord[]
+/**
+ * Merges an async stream of call-record versions (a paged fetch, a queue) into one record per `id`.
+ * @public
+ */
+export function latestCallRecords(records: AsyncIterable<CallRecord>, options?: LatestOptions): Promise<CallRecord[]>
+export function latestCallRecords(records: Iterable<CallRecord> | AsyncIterable<CallRecord>, options?: LatestOptions): CallRecord[] | Promise<CallRecord[]> {
+  return latestRecords(records, withModel(options))
 }

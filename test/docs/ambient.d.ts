@@ -3,7 +3,7 @@
  * already parsed. Declared here so that each block shows only what it is about; a block that uses
  * none of these also runs (test/docs/snippets.test.ts).
  */
-import type { CallRecord } from 'graph-callrecords'
+import type { CallRecord, MediaStream } from 'graph-callrecords'
 
 declare global {
   /** The URL and headers of a Graph request. */
@@ -22,6 +22,8 @@ declare global {
   const stored: CallRecord
   const records: CallRecord[]
   const parsedRecords: CallRecord[]
+  /** One media stream of a parsed record. */
+  const mediaStream: MediaStream
   const asyncStreamOfRecords: AsyncIterable<CallRecord>
   const partitions: CallRecord[][]
   /** A secret key for pseudonymization (at least 16 bytes), read from where the reader keeps secrets. */

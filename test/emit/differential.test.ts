@@ -13,7 +13,10 @@ import * as beta from '../../src/beta.js'
 import * as v1 from '../../src/index.js'
 import { createParser, type Issue, type Parser, type SafeParseResult } from '../../src/index.js'
 import type { ApiVersion } from '../../src/model/types.js'
-import { namedSchemas } from '../../src/emit/registry.js'
+import { BETA_SOURCES, V1_SOURCES } from '../../src/emit/index.js'
+import { namedSchemas as namedOf } from '../../src/emit/registry.js'
+
+const namedSchemas = (version: 'v1.0' | 'beta') => namedOf(version === 'v1.0' ? V1_SOURCES : BETA_SOURCES)
 import { arbitraryOf, forEachSite, mutationOf, replaceAt, type Segments } from '../properties/arbitraries.js'
 import { DocumentValidators, strictAjv } from './validators.js'
 

@@ -24,11 +24,13 @@ const reach = (): { modules: string[]; packages: string[] } => {
 }
 
 describe('the emitters', () => {
-  it('reach the schemas of both versions, but not the parser, the time rules or luxon', () => {
+  it('reach the schemas and the models (plain data) of both versions, but not the parser, the time rules or luxon', () => {
     const { modules, packages } = reach()
     expect(packages).toEqual(['@sinclair/typebox'])
-    // src/model/ is the Graph model the emitters read, plain data.
     expect(modules.filter((m) => !m.startsWith('src/emit/') && !m.startsWith('src/schema/') && !m.startsWith('src/model/'))).toEqual([])
+    // The paths are emitted from the model of each version.
+    expect(modules).toContain('src/model/v1.0.ts')
+    expect(modules).toContain('src/model/beta.ts')
     expect(modules).toContain('src/schema/v1.0/index.ts')
     expect(modules).toContain('src/schema/beta/index.ts')
   })

@@ -189,11 +189,14 @@ describe('deprecated in draft-07', () => {
   })
 })
 
-describe('each entry point emits its own API version by default', () => {
+describe('each entry point emits its own API version, and only that one', () => {
   it('graph-callrecords gives v1.0, graph-callrecords/beta gives beta', () => {
     expect(v1.toJsonSchema().$defs).not.toHaveProperty(['microsoft.graph.callRecords.smsLogRow'])
     expect(beta.toJsonSchema().$defs).toHaveProperty(['microsoft.graph.callRecords.smsLogRow'])
     expect(JSON.stringify(beta.toOpenApi())).toContain('https://graph.microsoft.com/beta')
-    expect(beta.toJsonSchema({ apiVersion: 'v1.0' })).toEqual(v1.toJsonSchema())
+    // Each entry loads only its own version: the other one is named in the error.
+    expect(beta.toJsonSchema({ apiVersion: 'beta' })).toEqual(beta.toJsonSchema())
+    expect(() => beta.toJsonSchema({ apiVersion: 'v1.0' })).toThrow(/emitted by graph-callrecords;/)
+    expect(() => v1.toOpenApi({ apiVersion: 'beta' })).toThrow(/emitted by graph-callrecords\/beta/)
   })
 })

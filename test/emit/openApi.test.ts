@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compileErrors, validate } from '@readme/openapi-parser'
 import { describe, expect, it } from 'vitest'
-import { readCsdl } from '../../scripts/csdl.js'
+import { readCsdlXml } from '../schema/csdlXml.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
-import { boundFunctions } from '../../src/emit/paths.js'
 import { escapeJsonPointer, unescapeJsonPointer } from '../../src/parse/jsonPointer.js'
 import { EDM_TYPE, PERSONAL_DATA } from '../../src/schema/keywords.js'
 
@@ -70,20 +69,38 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
   it('has a discriminator on @odata.type, with a mapping to the components, for each polymorphic value', () => {
     const callee = (schemas[`${CR}.session`]!.properties as Record<string, JsonObject>).callee!
     const choice = (openapi === '3.0.3' ? callee : (callee.anyOf as JsonObject[])[0]!) as JsonObject
-    expect(choice.discriminator).toEqual({
-      propertyName: '@odata.type',
-      mapping: {
-        [`#${CR}.endpoint`]: `#/components/schemas/${CR}.endpoint`,
-        [`#${CR}.participantEndpoint`]: `#/components/schemas/${CR}.participantEndpoint`,
-        [`#${CR}.serviceEndpoint`]: `#/components/schemas/${CR}.serviceEndpoint`,
-      },
-    })
-    expect(choice.anyOf).toEqual(Object.values((choice.discriminator as JsonObject).mapping as JsonObject).map(($ref) => ({ $ref })))
-    if (openapi === '3.0.3') expect(callee.nullable).toBe(true)
+    const mapping = Object.fromEntries(
+      ['endpoint', 'participantEndpoint', 'serviceEndpoint'].flatMap((name) => [
+        [`#${CR}.${name}`, `#/components/schemas/${CR}.${name}`],
+        [`${CR}.${name}`, `#/components/schemas/${CR}.${name}`],
+      ]),
+    )
+    expect(choice.discriminator).toEqual({ propertyName: '@odata.type', mapping })
+    expect(choice.anyOf).toEqual([...new Set(Object.values(mapping))].map(($ref) => ({ $ref })))
+    if (openapi === '3.0.3') expect(callee).toMatchObject({ type: 'object', nullable: true })
     else expect((callee.anyOf as JsonObject[])[1]).toEqual({ type: 'null' })
     const discriminated = everyObject(schemas).filter(({ node }) => node.discriminator !== undefined)
     expect(discriminated.length).toBeGreaterThanOrEqual(5)
-    for (const { node } of discriminated) expect((node.discriminator as JsonObject).propertyName).toBe('@odata.type')
+    for (const { node } of discriminated) {
+      const { propertyName, mapping } = node.discriminator as { propertyName: string; mapping: Record<string, string> }
+      expect(propertyName).toBe('@odata.type')
+      // Each member's @odata.type lists exactly the names that map to it, so a generated client narrows.
+      for (const { $ref } of node.anyOf as { $ref: string }[]) {
+        const names = Object.keys(mapping).filter((name) => mapping[name] === $ref)
+        const member = resolve(document, $ref) as { properties: Record<string, JsonObject> }
+        expect(member.properties['@odata.type'], $ref).toMatchObject({ type: 'string', enum: names })
+        expect(names).toHaveLength(2)
+      }
+    }
+  })
+
+  it('types every @odata.type as the names of its type, with and without #', () => {
+    // resourceData's @odata.type names the resource a notification is about, in Graph's own spelling: any string.
+    const odataTypes = Object.entries(schemas).filter(
+      ([name, schema]) => name !== 'microsoft.graph.resourceData' && (schema.properties as JsonObject | undefined)?.['@odata.type'] !== undefined,
+    )
+    expect(odataTypes.length).toBeGreaterThan(20)
+    for (const [name, schema] of odataTypes) expect((schema.properties as Record<string, JsonObject>)['@odata.type']!.enum, name).toEqual([`#${name}`, name])
   })
 
   it('keeps descriptions, deprecated and the Edm types', () => {
@@ -106,6 +123,16 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
       const joinWebUrl = (schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>).joinWebUrl
       expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String), [PERSONAL_DATA]: 'identifier' })
     })
+
+    it('writes nullable only beside a type (3.0.3 ignores it elsewhere), a $ref inside allOf', () => {
+      const nullables = everyObject(schemas).filter(({ node }) => node.nullable === true)
+      expect(nullables.length).toBeGreaterThan(100)
+      for (const { path, node } of nullables) expect(typeof node.type, path).toBe('string')
+      const properties = (name: string) => schemas[`${CR}.${name}`]!.properties as Record<string, JsonObject>
+      expect(properties('mediaStream').audioCodec).toMatchObject({ type: 'string', nullable: true, allOf: [{ $ref: `#/components/schemas/${CR}.audioCodec` }] })
+      expect(properties('userFeedback').tokens).toMatchObject({ type: 'object', nullable: true, allOf: [{ $ref: `#/components/schemas/${CR}.feedbackTokenSet` }] })
+      expect(properties('segment').callee).toMatchObject({ type: 'object', nullable: true, discriminator: expect.any(Object) })
+    })
   } else {
     it('writes JSON Schema 2020-12: null in type arrays, $ref with annotations beside it', () => {
       const properties = schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>
@@ -116,15 +143,23 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
     })
   }
 
-  it('has the read operations, each answering with its page schema', () => {
-    const functions = boundFunctions[apiVersion].map((f) => f.name)
+  it('answers each read path with its entity, page or count', () => {
     const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
-    const responseOf = (path: string) => ((((byPath[path]!.responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json'] as JsonObject).schema
+    const ok = (path: string) => (byPath[path]!.responses as JsonObject)['200'] as JsonObject
+    const responseOf = (path: string) => ((ok(path).content as JsonObject)['application/json'] as JsonObject).schema
     const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+    const record = '/communications/callRecords/{callRecord-id}'
     expect(responseOf('/communications/callRecords')).toEqual(ref(`${CR}.callRecordCollectionResponse`))
-    expect(responseOf('/communications/callRecords/{callRecord-id}')).toEqual(ref(`${CR}.callRecord`))
-    expect(responseOf('/communications/callRecords/{callRecord-id}/sessions')).toEqual(ref(`${CR}.sessionCollectionResponse`))
-    expect(responseOf('/communications/callRecords/{callRecord-id}/participants_v2')).toEqual(ref(`${CR}.participantCollectionResponse`))
+    expect(responseOf(record)).toEqual(ref(`${CR}.callRecord`))
+    expect(responseOf(`${record}/sessions`)).toEqual(ref(`${CR}.sessionCollectionResponse`))
+    expect(responseOf(`${record}/sessions/{session-id}`)).toEqual(ref(`${CR}.session`))
+    expect(responseOf(`${record}/sessions/{session-id}/segments`)).toEqual(ref(`${CR}.segmentCollectionResponse`))
+    expect(responseOf(`${record}/sessions/{session-id}/segments/{segment-id}`)).toEqual(ref(`${CR}.segment`))
+    expect(responseOf(`${record}/participants_v2`)).toEqual(ref(`${CR}.participantCollectionResponse`))
+    expect(responseOf(`${record}/participants_v2/{participant-id}`)).toEqual(ref(`${CR}.participant`))
+    expect(responseOf(`${record}/organizer_v2`)).toEqual(ref(`${CR}.organizer`))
+    for (const path of ['/communications/callRecords/$count', `${record}/sessions/{session-id}/segments/$count`])
+      expect(resolve(document, (ok(path) as { $ref: string }).$ref), path).toMatchObject({ content: { 'text/plain': { schema: { type: 'integer' } } } })
     const fnPath = (name: string) => `/communications/callRecords/${CR}.${name}(fromDateTime={fromDateTime},toDateTime={toDateTime})`
     expect(responseOf(fnPath('getPstnCalls'))).toEqual(ref(`${CR}.pstnCallLogRowCollectionResponse`))
     expect(responseOf(fnPath('getDirectRoutingCalls'))).toEqual(ref(`${CR}.directRoutingLogRowCollectionResponse`))
@@ -133,19 +168,38 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
       expect(responseOf(fnPath('getPstnBlockedUsersLog'))).toEqual(ref(`${CR}.pstnBlockedUsersLogRowCollectionResponse`))
       expect(responseOf(fnPath('getPstnOnlineMeetingDialoutReport'))).toEqual(ref(`${CR}.pstnOnlineMeetingDialoutReportCollectionResponse`))
     }
-    expect(Object.keys(byPath)).toHaveLength(4 + functions.length)
+    const ids = operations(document).map(({ operation }) => operation.operationId)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 
-  it('documents the OData query options', () => {
+  it('documents the OData query options, $select, $orderby and $expand as closed sets', () => {
     const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
-    const names = (path: string) =>
-      (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject).name : p.name))
-    expect(names('/communications/callRecords')).toEqual(['$filter', '$select', '$top', '$skiptoken', 'Prefer'])
+    const parameters = (path: string) => (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject) : p))
+    const names = (path: string) => parameters(path).map((p) => p.name)
+    const members = (path: string, name: string) => ((parameters(path).find((p) => p.name === name)!.schema as JsonObject).items as JsonObject).enum
+    expect(names('/communications/callRecords')).toEqual(['$top', '$skip', '$search', '$filter', '$count', '$orderby', '$select', '$expand', 'Prefer'])
+    expect(names('/communications/callRecords/$count')).toEqual(['$search', '$filter', 'Prefer'])
     expect(names('/communications/callRecords/{callRecord-id}')).toEqual(['$select', '$expand', 'Prefer'])
-    const expand = (byPath['/communications/callRecords/{callRecord-id}']!.parameters as JsonObject[])[1]!
-    expect(expand.example).toBe('sessions($expand=segments)')
-    const select = (byPath['/communications/callRecords/{callRecord-id}']!.parameters as JsonObject[])[0]!
-    expect(((select.schema as JsonObject).items as JsonObject).enum).toContain('participants_v2')
+    expect(members('/communications/callRecords/{callRecord-id}', '$select')).toContain('participants_v2')
+    expect(members('/communications/callRecords/{callRecord-id}', '$expand')).toEqual(['*', 'organizer_v2', 'participants_v2', 'sessions', 'sessions($expand=segments)'])
+    expect(members('/communications/callRecords', '$orderby')).toEqual(expect.arrayContaining(['startDateTime', 'startDateTime desc']))
+    expect(members('/communications/callRecords', '$orderby')).not.toContain('sessions')
+  })
+
+  it('answers every operation with 200, 404, 429 with Retry-After and the OData error body; it has no write operation', () => {
+    const components = document.components as Record<string, Record<string, JsonObject>>
+    const error = { 'application/json': { schema: { $ref: '#/components/schemas/microsoft.graph.ODataErrors.ODataError' } } }
+    expect(components.responses!.notFound!.content).toEqual(error)
+    expect(components.responses!.tooManyRequests).toMatchObject({ headers: { 'Retry-After': { schema: { type: 'integer' } } }, content: error })
+    for (const { path, operation } of operations(document)) {
+      const responses = operation.responses as Record<string, JsonObject>
+      expect(Object.keys(responses), path).toEqual(['200', '404', '429', '4XX', '5XX'])
+      expect(responses['404'], path).toEqual({ $ref: '#/components/responses/notFound' })
+      expect(responses['429'], path).toEqual({ $ref: '#/components/responses/tooManyRequests' })
+    }
+    for (const [path, item] of Object.entries(document.paths as Record<string, JsonObject>))
+      expect(Object.keys(item).filter((key) => key !== 'parameters'), path).toEqual(['get'])
+    expect((document.info as JsonObject).description).toContain('read-only')
   })
 
   it('has the Prefer header with the preferences Graph documents', () => {
@@ -169,13 +223,15 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
 
 describe('the bound functions', () => {
   it.each(versions)('are those of the CSDL of %s, with their return types', (apiVersion) => {
-    const model = readCsdl(join(root, 'metadata'), apiVersion)
-    const fromCsdl = model.functions
-      .filter((f) => f.bindingType === `Collection(${CR}.callRecord)`)
-      .map((f) => ({ name: f.name, returns: f.returnType.replace(/^Collection\((.+)\)$/, '$1'), parameters: f.parameters.map((p) => `${p.name}: ${p.type}`) }))
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-    expect(fromCsdl.map(({ name, returns }) => ({ name, returns }))).toEqual(boundFunctions[apiVersion].map(({ name, returns }) => ({ name, returns })))
-    for (const f of fromCsdl) expect(f.parameters).toEqual(['fromDateTime: Edm.DateTimeOffset', 'toDateTime: Edm.DateTimeOffset'])
+    const fromCsdl = readCsdlXml(join(root, 'metadata'), apiVersion)
+      .functions.filter((f) => f.binding === `Collection(${CR}.callRecord)`)
+      .map((f) => [`/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`, `${f.returns.slice(11, -1)}CollectionResponse`])
+    const document = toOpenApi({ apiVersion })
+    const emitted = Object.entries(document.paths as Record<string, JsonObject>)
+      .filter(([path]) => path.includes(`${CR}.`))
+      .map(([path, item]) => [path, ((((item.get as JsonObject).responses as JsonObject)['200'] as JsonObject).content as JsonObject)['application/json']])
+    expect(emitted.map(([path]) => path).sort()).toEqual(fromCsdl.map(([path]) => path).sort())
+    for (const [path, page] of fromCsdl) expect(emitted.find(([p]) => p === path)?.[1]).toEqual({ schema: { $ref: `#/components/schemas/${page}` } })
   })
 })
 

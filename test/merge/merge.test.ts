@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   appendParticipantsPage,
+  type CallRecord,
   appendSessionsPage,
   CallRecordsMergeError,
   latestCallRecords,
@@ -107,7 +108,7 @@ describe('latestCallRecords laws', () => {
     )
   })
   it('reads async iterables', async () => {
-    async function* stream() {
+    async function* stream(): AsyncGenerator<CallRecord> {
       yield { id: 'a', version: 1, type: 'groupCall' }
       yield { id: 'b', version: 1 }
       yield { id: 'a', version: 2 }
