@@ -75,6 +75,7 @@ describe('a consumer project with skipLibCheck: false', () => {
     )
   }
   let results: Promise<Record<string, string>>
+  // biome-ignore lint/suspicious/noDuplicateTestHooks: the checks start once the package is packed by the hook above
   beforeAll(() => {
     results = Promise.all(Object.entries(configs).map(async ([name, options]) => [name, await check(name, options)] as const)).then(Object.fromEntries)
   })
