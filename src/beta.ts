@@ -35,6 +35,5 @@ export type {
   ModelType,
 } from './model/types.js'
 export * from './quality/index.js'
-export * from './tables/index.js'
-// toTables and toSqlDdl of this entry default to beta.
-export * from './tables/beta.js'
+export * from './privacy/index.js'
+export * from './privacy/beta.js'

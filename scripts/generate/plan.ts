@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { GraphModel } from '../../src/model/types.js'
 import { allProperties, derivedTypes, isOpen, readCsdl, rootTypes, type ApiVersion, type CsdlModel, type CsdlStructured } from '../csdl.js'
+import type { PersonalDataCategory } from '../../src/schema/personalDataCategory.js'
 import { buildModel } from './model.js'
+import { categoryOf, openCategoryOf, readPersonalData, unreviewed } from './personalData.js'
 import { pascal } from './text.js'
 
 const NAMESPACE = 'microsoft.graph.callRecords'
@@ -38,6 +40,10 @@ export interface PropertyPlan {
   readonly navigation: boolean
   readonly description?: string
   readonly deprecated?: string
+  /** The category of personal data it holds, from metadata/personal-data.json. */
+  readonly personalData?: PersonalDataCategory
+  /** An inherited property that this type declares again, because here it holds personal data. */
+  readonly inherited?: boolean
 }
 
 export interface ObjectPlan {
@@ -52,6 +58,8 @@ export interface ObjectPlan {
   readonly entityRoot: boolean
   readonly abstract: boolean
   readonly open: boolean
+  /** For an open type: the category of personal data of the properties the CSDL does not declare. */
+  readonly personalOpen?: PersonalDataCategory
   /** Declared on the type itself, in CSDL order. */
   readonly properties: readonly PropertyPlan[]
   /** The deprecated properties, inherited ones included, with Graph's note. */
@@ -132,6 +140,11 @@ export const planVersion = (dir: string, version: ApiVersion): Plan => {
   const csdl = readCsdl(dir, version)
   const summaries = JSON.parse(readFileSync(join(dir, 'summaries.json'), 'utf8')) as Record<string, string>
   const types = schemaTypes(csdl)
+  const personal = readPersonalData(dir)
+  const missing = unreviewed(csdl, personal)
+  if (missing.length > 0) {
+    throw new Error(`${version}: properties whose names look personal are not reviewed in metadata/personal-data.json:\n  ${missing.join('\n  ')}`)
+  }
 
   // How the generated code names each Graph type: PascalCase, `Graph` before a microsoft.graph name that callRecords also uses.
   const callRecordsNames = new Set([...types, ...csdl.enums.values()].filter((t) => t.namespace === NAMESPACE).map((t) => t.name))
@@ -174,15 +187,32 @@ export const planVersion = (dir: string, version: ApiVersion): Plan => {
     entityRoot: type.qualifiedName === 'microsoft.graph.entity',
     abstract: type.abstract,
     open: isOpen(csdl, type),
-    properties: type.properties.map((p) => ({
-      name: p.name,
-      ...(p.type.startsWith('Edm.') ? { edmType: p.type } : { ref: refer(p.type) }),
-      collection: p.collection,
-      nullable: p.nullable,
-      navigation: p.navigation,
-      ...(p.description === undefined ? {} : { description: p.description }),
-      ...(p.deprecated === undefined ? {} : { deprecated: p.deprecated }),
-    })),
+    ...(openCategoryOf(csdl, personal, type) && isOpen(csdl, type) ? { personalOpen: openCategoryOf(csdl, personal, type)! } : {}),
+    properties: [
+      // An inherited property that is personal here but not in its base (participantBase.id) is declared again.
+      ...allProperties(csdl, type)
+        .filter((p) => !type.properties.includes(p))
+        .filter((p) => {
+          const base = type.baseType ? csdl.types.get(type.baseType)! : undefined
+          const here = categoryOf(csdl, personal, type, p.name)
+          return here !== undefined && (base === undefined || categoryOf(csdl, personal, base, p.name) !== here)
+        })
+        .map((p) => ({ ...p, inherited: true })),
+      ...type.properties,
+    ].map((p) => {
+      const category = categoryOf(csdl, personal, type, p.name)
+      return {
+        name: p.name,
+        ...(p.type.startsWith('Edm.') ? { edmType: p.type } : { ref: refer(p.type) }),
+        collection: p.collection,
+        nullable: p.nullable,
+        navigation: p.navigation,
+        ...(p.description === undefined ? {} : { description: p.description }),
+        ...(p.deprecated === undefined ? {} : { deprecated: p.deprecated }),
+        ...(category === undefined ? {} : { personalData: category }),
+        ...('inherited' in p ? { inherited: true } : {}),
+      }
+    }),
     deprecated: allProperties(csdl, type).flatMap((p) => (p.deprecated ? [{ name: p.name, note: p.deprecated }] : [])),
   }))
 

@@ -32,6 +32,7 @@ const edmSchemaType: Record<string, string> = {
 
 /** The names a module imports, collected while its text is printed. */
 class Imports {
+  readonly keywords = new Set<string>()
   readonly typebox = new Set<string>(['TObject', 'TOptional'])
   readonly edm = new Set<string>()
   readonly odata = new Set<string>(['ODataType'])
@@ -60,7 +61,12 @@ const propertyType = (p: PropertyPlan, imports: Imports): string => {
 
 const propertySchema = (p: PropertyPlan, imports: Imports): string => {
   const description = p.deprecated ? `${p.description ?? ''} Deprecated: ${p.deprecated}`.trim() : p.description
-  const options = [...(description ? [`description: ${quote(description)}`] : []), ...(p.deprecated ? ['deprecated: true'] : [])]
+  const options = [
+    ...(description ? [`description: ${quote(description)}`] : []),
+    ...(p.deprecated ? ['deprecated: true'] : []),
+    ...(p.personalData ? [`[PERSONAL_DATA]: ${quote(p.personalData)}`] : []),
+  ]
+  if (p.personalData) imports.keywords.add('PERSONAL_DATA')
   const opts = options.length ? `{ ${options.join(', ')} }` : ''
   const edmName = edmOf(p)
   if (edmName) imports.edm.add(edmName)
@@ -104,7 +110,9 @@ export const printObject = (type: ObjectPlan): string => {
     imports.refs.set(type.base.name, type.base.path)
     lines.push(`  ...${type.base.name}.properties,`)
     // The subtype's own `@odata.type` replaces the base's: the two literal types have no common value.
-    baseProperties = `Omit<(typeof ${type.base.name})['properties'], '@odata.type'> & `
+    // So are the inherited properties it declares again (personal data here, not in the base).
+    const replaced = ['@odata.type', ...type.properties.filter((p) => p.inherited).map((p) => p.name)].map(quote).join(' | ')
+    baseProperties = `Omit<(typeof ${type.base.name})['properties'], ${replaced}> & `
   }
   lines.push(`  '@odata.type': ODataType(${quote(type.qualifiedName)}),`)
   imports.odata.add('type TODataType')
@@ -133,15 +141,22 @@ export const printObject = (type: ObjectPlan): string => {
     lines.push(`  ${key(p.name)}: Optional(${propertySchema(p, imports)}),`)
     types.push(`  ${key(p.name)}: TOptional<${propertyType(p, imports)}>`)
   }
-  const options = [`$id: ${quote(type.qualifiedName)}`, `description: ${quote(type.summary ?? '')}`, ...(type.open ? ['additionalProperties: true'] : [])]
+  const options = [
+    `$id: ${quote(type.qualifiedName)}`,
+    `description: ${quote(type.summary ?? '')}`,
+    ...(type.open ? ['additionalProperties: true'] : []),
+    ...(type.personalOpen ? [`[PERSONAL_DATA]: ${quote(type.personalOpen)}`] : []),
+  ]
+  if (type.personalOpen) imports.keywords.add('PERSONAL_DATA')
   const notes = [
     ...(type.abstract ? ['Abstract: a value is always one of its subtypes.'] : []),
     ...(type.open ? ['Open type: it may carry properties that the CSDL does not declare.'] : []),
+    ...(type.personalOpen ? [`Its undeclared properties are treated as personal data (${type.personalOpen}).`] : []),
     ...(type.deprecated.length > 0 ? [`Deprecated properties: ${type.deprecated.map((d) => `\`${d.name}\` (${d.note})`).join('; ')}`] : []),
   ]
   return [
     header,
-    importBlock(type.path, [...builders(lines), 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs),
+    importBlock(type.path, [...builders(lines), 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs, imports.keywords),
     '',
     typeDoc(type.summary ?? `The Graph type ${type.qualifiedName}.`, notes, type.docsUrl, type.qualifiedName),
     `export const ${type.name}: TObject<${baseProperties}{`,

@@ -44,9 +44,10 @@ export const importFrom = (from: string, to: string): string => {
 }
 
 /** The imports of a schema module: TypeBox, edm.ts, odata.ts, then every other schema by name. */
-export const importBlock = (from: string, typebox: string[], edm: ReadonlySet<string>, odata: ReadonlySet<string>, refs: ReadonlyMap<string, string>): string => {
+export const importBlock = (from: string, typebox: string[], edm: ReadonlySet<string>, odata: ReadonlySet<string>, refs: ReadonlyMap<string, string>, keywords: ReadonlySet<string> = new Set()): string => {
   const lines = [`import { ${typebox.join(', ')} } from '@sinclair/typebox'`]
   if (edm.size) lines.push(`import { ${[...edm].sort().join(', ')} } from '${importFrom(from, '../edm')}'`)
+  if (keywords.size) lines.push(`import { ${[...keywords].sort().join(', ')} } from '${importFrom(from, '../keywords')}'`)
   if (odata.size) lines.push(`import { ${[...odata].sort().join(', ')} } from '${importFrom(from, '../odata')}'`)
   for (const [name, path] of [...refs].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`import { ${name} } from '${importFrom(from, path)}'`)
   return lines.join('\n')

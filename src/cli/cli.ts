@@ -19,6 +19,7 @@ const commands: Record<Command, () => Promise<Run>> = {
   merge: async () => (await import('./merge.js')).merge,
   export: async () => (await import('./export.js')).exportRecords,
   quality: async () => (await import('./quality.js')).quality,
+  redact: async () => (await import('./redact.js')).redact,
   schema: async () => (await import('./schema.js')).schema,
 }
 

@@ -31,10 +31,12 @@ export interface RecordHandler {
 
 /** A record command: its name, its options, and the handler of one run. */
 export interface RecordCommand {
-  readonly name: 'validate' | 'normalize' | 'merge' | 'export' | 'quality'
+  readonly name: 'validate' | 'normalize' | 'merge' | 'export' | 'quality' | 'redact'
   readonly options: OptionSpecs
   /** How many operands come before the inputs (the target of `export`); they are handed to `start`. */
   readonly leadingOperands?: number
+  /** Checks the command's own options before any input or output is opened; throws a UsageError. */
+  prepare?(values: Readonly<Record<string, string | boolean | undefined>>): void
   start(context: RunContext, values: Readonly<Record<string, string | boolean | undefined>>, leading: readonly string[]): RecordHandler
 }
 
@@ -46,6 +48,7 @@ export const runCommand = async (command: RecordCommand, argv: readonly string[]
     process.stdout.write(`${HELP[name]}\n`)
     return 0
   }
+  command.prepare?.(values)
   const leading = operands.slice(0, command.leadingOperands ?? 0)
   const context = await runContext(name, values, operands.slice(leading.length))
   const { output, tally, progress, quiet } = context

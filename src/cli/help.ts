@@ -1,6 +1,6 @@
 /** The `--help` texts: what each command does, its options, and examples. */
 
-export const COMMANDS = ['validate', 'normalize', 'merge', 'export', 'quality', 'schema'] as const
+export const COMMANDS = ['validate', 'normalize', 'merge', 'export', 'quality', 'redact', 'schema'] as const
 export type Command = (typeof COMMANDS)[number]
 
 const INPUTS = `Inputs:
@@ -36,6 +36,7 @@ Commands:
   merge       write one merged record per call id (the versions of a call merged) as NDJSON
   export      load the records into analytics tables: a DuckDB database, Parquet or CSV files
   quality     count good, poor and unclassified streams per kind (Call Quality Dashboard rules)
+  redact      write the records with their personal data pseudonymized, masked or dropped as NDJSON
   schema      write the JSON Schema or OpenAPI document of the schemas
 
 Options:
@@ -123,6 +124,35 @@ Exit status: 0 all records valid, 1 some record skipped, 2 usage error or unread
 Examples:
   graph-callrecords merge notifications/*.json > merged.ndjson
   graph-callrecords merge yesterday.ndjson today.ndjson > merged.ndjson`,
+
+  redact: `graph-callrecords redact --key-file <file> [options] [files…]
+
+Writes every valid record with its personal data (the properties docs/personal-data.md lists: user
+ids and names, phone numbers, e-mail and IP addresses, device names, free text) replaced, one a line
+(NDJSON), to standard output. Everything else is written as normalize writes it. Invalid records are
+reported on standard error and skipped. The key is never written anywhere.
+
+${INPUTS}
+
+${TYPES}
+
+Options:
+  --key-file <file>   the secret key of pseudonymize (at least 16 bytes; one line end is ignored)
+  --mode <m>          pseudonymize (default: HMAC-SHA-256 tokens, the same for the same value),
+                      mask (a fixed placeholder), drop (the property removed), truncate (an IP address
+                      cut to its /24 or /48 network, other values masked) or keep
+  --categories <c>    a mode per category, overriding --mode: network=truncate,freeText=drop
+                      (identifier, name, contact, network, device, freeText)
+  --type <Schema>     read every record as this schema (see validate --help)
+${common()}
+
+Exit status: 0 all records valid, 1 some record skipped, 2 usage error or unreadable input;
+3 output could not be written.
+
+Examples:
+  openssl rand -base64 32 > redact.key && chmod 600 redact.key
+  graph-callrecords redact --key-file redact.key callRecords.ndjson > pseudonymized.ndjson
+  graph-callrecords redact --mode drop --categories network=truncate export/*.json > clean.ndjson`,
 
   schema: `graph-callrecords schema [options]
 

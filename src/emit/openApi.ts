@@ -10,7 +10,7 @@ import { errorResponses, errorSchemas } from './responses.js'
 import { sourcesFor, type VersionSources } from './sources.js'
 import { PACKAGE_VERSION } from './version.js'
 import { definition, type Target, type WalkContext } from './walk.js'
-import { EDM_TYPE } from '../schema/keywords.js'
+import { EDM_TYPE, PERSONAL_DATA } from '../schema/keywords.js'
 
 /** The OpenAPI versions `toOpenApi` writes. @public */
 export type OpenApiVersion = '3.0.3' | '3.1.0'
@@ -105,7 +105,8 @@ export const emitOpenApi = (available: readonly VersionSources[], options: OpenA
         'Call records are read-only: Graph has no operation that creates, changes or deletes one, so this document has GET operations only.',
         'Every operation answers 404 when the record does not exist (Graph keeps call records for 30 days) and 429 with `Retry-After` when throttled, with the OData error body.',
         `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…);`,
-        '`x-ms-docs-key-type` names the type whose key a path parameter is, as in Graph\'s own description.',
+        '`x-ms-docs-key-type` names the type whose key a path parameter is, as in Graph\'s own description;',
+        `\`${PERSONAL_DATA}\` marks a property that holds personal data, with its category (identifier, name, contact, network, device, freeText).`,
       ].join(' '),
     },
     externalDocs: {

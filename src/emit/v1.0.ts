@@ -29,7 +29,8 @@ export const V1_SOURCES: VersionSources = { model: GraphModelV1, types: GraphTyp
  * ```ts
  * import Ajv2020 from 'ajv/dist/2020.js'
  * import addFormats from 'ajv-formats'
- * const ajv = addFormats(new Ajv2020({ strict: true }))
+ * // The documents mark personal data with `x-personal-data`: strict mode must be told the keyword.
+ * const ajv = addFormats(new Ajv2020({ strict: true, keywords: [PERSONAL_DATA] }))
  * const isCallRecord = ajv.compile(toJsonSchema({ root: 'microsoft.graph.callRecords.callRecord' }))
  * ```
  * @public

@@ -2,12 +2,13 @@
  * Turns a schema of this package into plain JSON for one target: JSON Schema 2020-12 or draft-07, or an
  * OpenAPI 3.0 or 3.1 Schema Object. A nested schema that has an `$id` becomes a `$ref` to its definition;
  * the package's own keywords (`x-edm-type`, `x-graph-base`) become standard keywords; TypeBox's symbols
- * are left behind.
+ * are left behind. `x-personal-data` stays as it is in every target: an annotation that data catalogs
+ * read (a strict validator must be told the keyword, e.g. Ajv's `addKeyword`).
  */
 import { Kind, type TSchema } from '@sinclair/typebox'
 import type { JsonObject, JsonValue } from './json.js'
 import { isEnum } from '../schema/isEnum.js'
-import { EDM_TYPE, GRAPH_BASE } from '../schema/keywords.js'
+import { EDM_TYPE, GRAPH_BASE, PERSONAL_DATA } from '../schema/keywords.js'
 
 /** The document a schema is written for. */
 export type Target = '2020-12' | 'draft-07' | 'openapi-3.0' | 'openapi-3.1'
@@ -41,6 +42,7 @@ const annotationsOf = (schema: AnySchema): JsonObject => {
   if (typeof schema.title === 'string') out.title = schema.title
   if (typeof schema.description === 'string') out.description = schema.description
   if (schema.deprecated === true) out.deprecated = true
+  if (typeof schema[PERSONAL_DATA] === 'string') out[PERSONAL_DATA] = schema[PERSONAL_DATA]
   return out
 }
 

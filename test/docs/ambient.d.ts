@@ -26,6 +26,8 @@ declare global {
   const mediaStream: MediaStream
   const asyncStreamOfRecords: AsyncIterable<CallRecord>
   const partitions: CallRecord[][]
+  /** A secret key for pseudonymization (at least 16 bytes), read from where the reader keeps secrets. */
+  const key: Uint8Array
   /** The reader's logger, store and Graph client. */
   const log: { info(message: string): void; warn(message: string): void }
   function store(record: CallRecord): void

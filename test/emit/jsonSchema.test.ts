@@ -6,7 +6,7 @@ import { toJsonSchema, type JsonObject, type JsonValue } from '../../src/emit/in
 import { DurationPattern, TimestampPattern } from '../../src/schema/edm.js'
 import { strictAjv } from './validators.js'
 import { escapeJsonPointer } from '../../src/parse/jsonPointer.js'
-import { EDM_TYPE, GRAPH_BASE } from '../../src/schema/keywords.js'
+import { EDM_TYPE, GRAPH_BASE, PERSONAL_DATA } from '../../src/schema/keywords.js'
 
 const versions = ['v1.0', 'beta'] as const
 const dialects = ['2020-12', 'draft-07'] as const
@@ -99,7 +99,7 @@ describe.each(cases)('toJsonSchema $apiVersion $dialect', ({ apiVersion, dialect
 
   it('writes nullable values as type arrays, or anyOf with null around a $ref', () => {
     const record = defs[`${CR}.callRecord`]!.properties as Record<string, JsonObject>
-    expect(record.joinWebUrl).toEqual({ type: ['string', 'null'], description: expect.any(String) })
+    expect(record.joinWebUrl).toEqual({ type: ['string', 'null'], description: expect.any(String), [PERSONAL_DATA]: 'identifier' })
     expect(record.participants_v2!.type).toEqual(['array', 'null'])
     const session = defs[`${CR}.session`]!.properties as Record<string, JsonObject>
     expect(session.failureInfo).toEqual({

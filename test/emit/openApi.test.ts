@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readCsdlXml } from '../schema/csdlXml.js'
 import { toOpenApi, type JsonObject, type JsonValue } from '../../src/emit/index.js'
 import { escapeJsonPointer, unescapeJsonPointer } from '../../src/parse/jsonPointer.js'
-import { EDM_TYPE } from '../../src/schema/keywords.js'
+import { EDM_TYPE, PERSONAL_DATA } from '../../src/schema/keywords.js'
 
 const root = join(import.meta.dirname, '../..')
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
@@ -121,7 +121,7 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
         if (typeof node.$ref === 'string') expect(Object.keys(node), path).toEqual(['$ref'])
       }
       const joinWebUrl = (schemas[`${CR}.callRecord`]!.properties as Record<string, JsonObject>).joinWebUrl
-      expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String) })
+      expect(joinWebUrl).toEqual({ type: 'string', nullable: true, description: expect.any(String), [PERSONAL_DATA]: 'identifier' })
     })
 
     it('writes nullable only beside a type (3.0.3 ignores it elsewhere), a $ref inside allOf', () => {

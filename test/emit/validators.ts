@@ -7,6 +7,7 @@ import AjvModule, { type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { toJsonSchema, type JsonObject, type JsonSchemaDialect } from '../../src/emit/index.js'
 import type { ApiVersion } from '../../src/model/types.js'
+import { PERSONAL_DATA } from '../../src/schema/keywords.js'
 
 // CommonJS modules whose `module.exports` also has itself as `default`: `.default` works both in the
 // types (NodeNext) and at run time.
@@ -28,6 +29,8 @@ export const strictAjv = (dialect: JsonSchemaDialect, options: AjvOptions = {}):
   const common = { strict: true, allErrors: options.allErrors ?? false, ...(formats ? {} : { validateFormats: false }) }
   const ajv = dialect === '2020-12' ? new Ajv2020(common) : new Ajv(common)
   if (formats) addFormats(ajv)
+  // The package's one annotation keyword in the emitted documents: strict mode must be told it.
+  ajv.addKeyword({ keyword: PERSONAL_DATA, schemaType: 'string' })
   return ajv
 }
 

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Array as _Array, Optional, type Static, type TArray, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { AdministrativeUnitInfo } from './administrativeUnitInfo.js'
 
@@ -25,9 +26,9 @@ export const CallLogRow: TObject<{
     administrativeUnitInfos: Optional(Nullable(_Array(AdministrativeUnitInfo), {})),
     id: Optional(Nullable(EdmString())),
     otherPartyCountryCode: Optional(Nullable(EdmString())),
-    userDisplayName: Optional(Nullable(EdmString())),
-    userId: Optional(Nullable(EdmString())),
-    userPrincipalName: Optional(Nullable(EdmString())),
+    userDisplayName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'name' })),
+    userId: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
+    userPrincipalName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
   },
   { $id: 'microsoft.graph.callRecords.callLogRow', description: 'A row of a call log: the base of pstnCallLogRow, directRoutingLogRow and smsLogRow.' },
 )

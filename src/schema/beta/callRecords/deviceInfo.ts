@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmInt32, EdmSingle, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
@@ -109,7 +110,7 @@ export const DeviceInfo: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.deviceInfo'),
     captureDeviceDriver: Optional(Nullable(EdmString(), { description: 'Name of the capture device driver used by the media endpoint.' })),
-    captureDeviceName: Optional(Nullable(EdmString(), { description: 'Name of the capture device used by the media endpoint.' })),
+    captureDeviceName: Optional(Nullable(EdmString(), { description: 'Name of the capture device used by the media endpoint.', [PERSONAL_DATA]: 'device' })),
     captureNotFunctioningEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the capture device was not working properly.' })),
     cpuInsufficentEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the CPU resources available were insufficient and caused poor quality of the audio sent and received.' })),
     deviceClippingEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected clipping in the captured audio that caused poor quality of the audio being sent.' })),
@@ -122,7 +123,7 @@ export const DeviceInfo: TObject<{
     receivedNoiseLevel: Optional(Nullable(EdmInt32(), { description: 'Average energy level of received audio for audio classified as mono noise or left channel of stereo noise by the media endpoint.' })),
     receivedSignalLevel: Optional(Nullable(EdmInt32(), { description: 'Average energy level of received audio for audio classified as mono speech, or left channel of stereo speech by the media endpoint.' })),
     renderDeviceDriver: Optional(Nullable(EdmString(), { description: 'Name of the render device driver used by the media endpoint.' })),
-    renderDeviceName: Optional(Nullable(EdmString(), { description: 'Name of the render device used by the media endpoint.' })),
+    renderDeviceName: Optional(Nullable(EdmString(), { description: 'Name of the render device used by the media endpoint.', [PERSONAL_DATA]: 'device' })),
     renderMuteEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that media endpoint detected device render is muted.' })),
     renderNotFunctioningEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the render device was not working properly.' })),
     renderZeroVolumeEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that media endpoint detected device render volume is set to 0.' })),

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TBoolean, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmDateTimeOffset, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { CallLogRow } from './callLogRow.js'
 
@@ -89,9 +90,9 @@ export const DirectRoutingLogRow: TObject<Omit<(typeof CallLogRow)['properties']
   {
     ...CallLogRow.properties,
     '@odata.type': ODataType('microsoft.graph.callRecords.directRoutingLogRow'),
-    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who received the call. E.164 format, but might include other data.' })),
+    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who received the call. E.164 format, but might include other data.', [PERSONAL_DATA]: 'contact' })),
     callEndSubReason: Optional(Nullable(EdmInt32(), { description: 'In addition to the SIP codes, Microsoft has subcodes that indicate the specific issue.' })),
-    callerNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who made the call. E.164 format, but might include other data.' })),
+    callerNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who made the call. E.164 format, but might include other data.', [PERSONAL_DATA]: 'contact' })),
     callType: Optional(Nullable(EdmString(), { description: 'Call type and direction.' })),
     correlationId: Optional(Nullable(EdmString(), { description: 'Identifier for the call that you can use when calling Microsoft Support. GUID.' })),
     duration: Optional(Nullable(EdmInt32(), { description: 'Duration of the call in seconds.' })),

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { AnyIdentity } from '../graph/anyIdentity.js'
 import { AnyIdentitySet } from '../graph/anyIdentitySet.js'
@@ -60,7 +61,7 @@ export const ParticipantEndpoint: TObject<Omit<(typeof Endpoint)['properties'], 
     cpuProcessorSpeedInMhz: Optional(Nullable(EdmInt32(), { description: 'CPU processor speed used by the media endpoint.' })),
     feedback: Optional(Nullable(UserFeedback, { description: 'The feedback provided by the user of this endpoint about the quality of the session.' })),
     identity: Optional(Nullable(AnyIdentitySet, { description: 'Identity associated with the endpoint. The identity property is deprecated and will stop returning data on June 30, 2026. Going forward, use the associatedIdentity property. Deprecated: This property is deprecated and will be removed in a future version. Use associatedIdentity instead.', deprecated: true })),
-    name: Optional(Nullable(EdmString(), { description: 'Name of the device used by the media endpoint.' })),
+    name: Optional(Nullable(EdmString(), { description: 'Name of the device used by the media endpoint.', [PERSONAL_DATA]: 'device' })),
   },
   { $id: 'microsoft.graph.callRecords.participantEndpoint', description: 'An endpoint in a call that belongs to a user or a device taking part in it.' },
 )

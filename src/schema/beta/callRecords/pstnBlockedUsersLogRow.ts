@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { PstnUserBlockMode } from './pstnUserBlockMode.js'
 
@@ -25,13 +26,13 @@ export const PstnBlockedUsersLogRow: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.pstnBlockedUsersLogRow'),
     blockDateTime: Optional(Nullable(EdmDateTimeOffset())),
-    blockReason: Optional(Nullable(EdmString())),
+    blockReason: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'freeText' })),
     remediationId: Optional(Nullable(EdmString())),
     userBlockMode: Optional(Nullable(PstnUserBlockMode)),
-    userDisplayName: Optional(Nullable(EdmString())),
-    userId: Optional(Nullable(EdmString())),
-    userPrincipalName: Optional(Nullable(EdmString())),
-    userTelephoneNumber: Optional(Nullable(EdmString())),
+    userDisplayName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'name' })),
+    userId: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
+    userPrincipalName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
+    userTelephoneNumber: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'contact' })),
   },
   { $id: 'microsoft.graph.callRecords.pstnBlockedUsersLogRow', description: 'A row of the log of users blocked from or unblocked for PSTN calls.' },
 )

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { CallLogRow } from './callLogRow.js'
 import { PstnCallDurationSource } from './pstnCallDurationSource.js'
@@ -105,15 +106,15 @@ export const PstnCallLogRow: TObject<Omit<(typeof CallLogRow)['properties'], '@o
     ...CallLogRow.properties,
     '@odata.type': ODataType('microsoft.graph.callRecords.pstnCallLogRow'),
     callDurationSource: Optional(Nullable(PstnCallDurationSource, { description: 'The source of the call duration data. If the call uses a third-party telecommunications operator via the Operator Connect Program, the operator can provide their own call duration data. In this case, the property value is operator. Otherwise, the value is microsoft.' })),
-    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number dialed in E.164 format.' })),
-    callerNumber: Optional(Nullable(EdmString(), { description: 'Number that received the call for inbound calls or the number dialed for outbound calls. E.164 format.' })),
+    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number dialed in E.164 format.', [PERSONAL_DATA]: 'contact' })),
+    callerNumber: Optional(Nullable(EdmString(), { description: 'Number that received the call for inbound calls or the number dialed for outbound calls. E.164 format.', [PERSONAL_DATA]: 'contact' })),
     callId: Optional(Nullable(EdmString(), { description: 'Call identifier. Not guaranteed to be unique.' })),
     callType: Optional(Nullable(EdmString(), { description: 'Indicates whether the call was a PSTN outbound or inbound call and the type of call, such as a call placed by a user or an audio conference.' })),
     charge: Optional(Nullable(EdmDecimal(), { description: 'Amount of money or cost of the call that is charged to your account.' })),
-    clientLocalIpV4Address: Optional(Nullable(EdmString())),
-    clientLocalIpV6Address: Optional(Nullable(EdmString())),
-    clientPublicIpV4Address: Optional(Nullable(EdmString())),
-    clientPublicIpV6Address: Optional(Nullable(EdmString())),
+    clientLocalIpV4Address: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'network' })),
+    clientLocalIpV6Address: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'network' })),
+    clientPublicIpV4Address: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'network' })),
+    clientPublicIpV6Address: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'network' })),
     conferenceId: Optional(Nullable(EdmString(), { description: 'ID of the audio conference.' })),
     connectionCharge: Optional(Nullable(EdmDecimal(), { description: 'Connection fee price.' })),
     currency: Optional(Nullable(EdmString(), { description: 'Type of currency used to calculate the cost of the call. For details, see (ISO 4217.' })),

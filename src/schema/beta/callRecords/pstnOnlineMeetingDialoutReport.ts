@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
@@ -30,9 +31,9 @@ export const PstnOnlineMeetingDialoutReport: TObject<{
     totalCalls: Optional(Nullable(EdmInt32())),
     totalCallSeconds: Optional(Nullable(EdmInt32())),
     usageLocation: Optional(Nullable(EdmString())),
-    userDisplayName: Optional(Nullable(EdmString())),
-    userId: Optional(Nullable(EdmString())),
-    userPrincipalName: Optional(Nullable(EdmString())),
+    userDisplayName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'name' })),
+    userId: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
+    userPrincipalName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
   },
   { $id: 'microsoft.graph.callRecords.pstnOnlineMeetingDialoutReport', description: 'A row of the report of dial-out calls made from online meetings, aggregated per user and destination.' },
 )

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { CallLogRow } from './callLogRow.js'
 
@@ -34,13 +35,13 @@ export const SmsLogRow: TObject<Omit<(typeof CallLogRow)['properties'], '@odata.
     currency: Optional(Nullable(EdmString())),
     destinationContext: Optional(Nullable(EdmString())),
     destinationName: Optional(Nullable(EdmString())),
-    destinationNumber: Optional(Nullable(EdmString())),
+    destinationNumber: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'contact' })),
     licenseCapability: Optional(Nullable(EdmString())),
     sentDateTime: Optional(Nullable(EdmDateTimeOffset())),
     smsId: Optional(Nullable(EdmString())),
     smsType: Optional(Nullable(EdmString())),
     smsUnits: Optional(Nullable(EdmInt32())),
-    sourceNumber: Optional(Nullable(EdmString())),
+    sourceNumber: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'contact' })),
     tenantCountryCode: Optional(Nullable(EdmString())),
     userCountryCode: Optional(Nullable(EdmString())),
   },

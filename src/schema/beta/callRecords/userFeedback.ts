@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { FeedbackTokenSet } from './feedbackTokenSet.js'
 import { UserFeedbackRating } from './userFeedbackRating.js'
@@ -33,7 +34,7 @@ export const UserFeedback: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.userFeedback'),
     rating: Optional(Annotated(UserFeedbackRating, { description: 'The rating provided by the user of this endpoint about the quality of this Session. The possible values are: notRated, bad, poor, fair, good, excellent, unknownFutureValue.' })),
-    text: Optional(Nullable(EdmString(), { description: 'The feedback text provided by the user of this endpoint for the session.' })),
+    text: Optional(Nullable(EdmString(), { description: 'The feedback text provided by the user of this endpoint for the session.', [PERSONAL_DATA]: 'freeText' })),
     tokens: Optional(Nullable(FeedbackTokenSet, { description: 'The set of feedback tokens provided by the user of this endpoint for the session. This is a set of Boolean properties. The property names should not be relied upon since they may change depending on what tokens are offered to the user.' })),
   },
   { $id: 'microsoft.graph.callRecords.userFeedback', description: 'The feedback a user gave about the quality of a session.' },

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from '../graph/identity.js'
 
@@ -9,6 +10,8 @@ import { Identity } from '../graph/identity.js'
  * The identity of a user in a call record, with the user's principal name.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/callrecords-useridentity?view=graph-rest-beta | microsoft.graph.callRecords.userIdentity}
  * @public
@@ -20,9 +23,9 @@ export const UserIdentity: TObject<Omit<(typeof Identity)['properties'], '@odata
   {
     ...Identity.properties,
     '@odata.type': ODataType('microsoft.graph.callRecords.userIdentity'),
-    userPrincipalName: Optional(Nullable(EdmString())),
+    userPrincipalName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
   },
-  { $id: 'microsoft.graph.callRecords.userIdentity', description: 'The identity of a user in a call record, with the user\'s principal name.', additionalProperties: true },
+  { $id: 'microsoft.graph.callRecords.userIdentity', description: 'The identity of a user in a call record, with the user\'s principal name.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (UserIdentity:variable)} @public */

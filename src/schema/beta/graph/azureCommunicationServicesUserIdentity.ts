@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
@@ -9,6 +10,8 @@ import { Identity } from './identity.js'
  * The identity of an Azure Communication Services user.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/azurecommunicationservicesuseridentity?view=graph-rest-beta | microsoft.graph.azureCommunicationServicesUserIdentity}
  * @public
@@ -22,7 +25,7 @@ export const AzureCommunicationServicesUserIdentity: TObject<Omit<(typeof Identi
     '@odata.type': ODataType('microsoft.graph.azureCommunicationServicesUserIdentity'),
     azureCommunicationServicesResourceId: Optional(Nullable(EdmString())),
   },
-  { $id: 'microsoft.graph.azureCommunicationServicesUserIdentity', description: 'The identity of an Azure Communication Services user.', additionalProperties: true },
+  { $id: 'microsoft.graph.azureCommunicationServicesUserIdentity', description: 'The identity of an Azure Communication Services user.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (AzureCommunicationServicesUserIdentity:variable)} @public */

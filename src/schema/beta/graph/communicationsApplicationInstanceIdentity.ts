@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TBoolean, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
@@ -9,6 +10,8 @@ import { Identity } from './identity.js'
  * The identity of an application instance in a communication.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/communicationsapplicationinstanceidentity?view=graph-rest-beta | microsoft.graph.communicationsApplicationInstanceIdentity}
  * @public
@@ -24,7 +27,7 @@ export const CommunicationsApplicationInstanceIdentity: TObject<Omit<(typeof Ide
     hidden: Optional(Nullable(EdmBoolean())),
     tenantId: Optional(Nullable(EdmString())),
   },
-  { $id: 'microsoft.graph.communicationsApplicationInstanceIdentity', description: 'The identity of an application instance in a communication.', additionalProperties: true },
+  { $id: 'microsoft.graph.communicationsApplicationInstanceIdentity', description: 'The identity of an application instance in a communication.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (CommunicationsApplicationInstanceIdentity:variable)} @public */

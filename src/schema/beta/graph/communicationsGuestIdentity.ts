@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
@@ -9,6 +10,8 @@ import { Identity } from './identity.js'
  * The identity of a guest in a communication.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/communicationsguestidentity?view=graph-rest-beta | microsoft.graph.communicationsGuestIdentity}
  * @public
@@ -20,9 +23,9 @@ export const CommunicationsGuestIdentity: TObject<Omit<(typeof Identity)['proper
   {
     ...Identity.properties,
     '@odata.type': ODataType('microsoft.graph.communicationsGuestIdentity'),
-    email: Optional(Nullable(EdmString())),
+    email: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'contact' })),
   },
-  { $id: 'microsoft.graph.communicationsGuestIdentity', description: 'The identity of a guest in a communication.', additionalProperties: true },
+  { $id: 'microsoft.graph.communicationsGuestIdentity', description: 'The identity of a guest in a communication.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (CommunicationsGuestIdentity:variable)} @public */

@@ -2,12 +2,15 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
  * An identity of an actor: a user, a device or an application.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/identity?view=graph-rest-beta | microsoft.graph.identity}
  * @public
@@ -19,10 +22,10 @@ export const Identity: TObject<{
 }> = _Object(
   {
     '@odata.type': ODataType('microsoft.graph.identity'),
-    displayName: Optional(Nullable(EdmString())),
-    id: Optional(Nullable(EdmString())),
+    displayName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'name' })),
+    id: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
   },
-  { $id: 'microsoft.graph.identity', description: 'An identity of an actor: a user, a device or an application.', additionalProperties: true },
+  { $id: 'microsoft.graph.identity', description: 'An identity of an actor: a user, a device or an application.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (Identity:variable)} @public */

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Array as _Array, Optional, type Static, type TArray, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmInt64, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Annotated, Nullable, ODataContext, ODataCount, ODataNextLink, ODataType, type TODataType } from '../../odata.js'
 import { AnyIdentitySet } from '../graph/anyIdentitySet.js'
 import { CallType } from './callType.js'
@@ -100,7 +101,7 @@ export const CallRecord: TObject<Omit<(typeof Entity)['properties'], '@odata.typ
     ...Entity.properties,
     '@odata.type': ODataType('microsoft.graph.callRecords.callRecord'),
     endDateTime: Optional(EdmDateTimeOffset({ description: 'UTC time when the last user left the call. The DateTimeOffset type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z' })),
-    joinWebUrl: Optional(Nullable(EdmString(), { description: 'Meeting URL associated to the call. May not be available for a peerToPeer call record type.' })),
+    joinWebUrl: Optional(Nullable(EdmString(), { description: 'Meeting URL associated to the call. May not be available for a peerToPeer call record type.', [PERSONAL_DATA]: 'identifier' })),
     lastModifiedDateTime: Optional(EdmDateTimeOffset({ description: 'UTC time when the call record was created. The DatetimeOffset type represents date and time information using ISO 8601 format and is always in UTC time. For example, midnight UTC on Jan 1, 2014 is 2014-01-01T00:00:00Z' })),
     modalities: Optional(_Array(Modality, { description: 'List of all the modalities used in the call. The possible values are: unknown, audio, video, videoBasedScreenSharing, data, screenSharing, unknownFutureValue.' })),
     organizer: Optional(Nullable(AnyIdentitySet, { description: 'The organizing party\'s identity. The organizer property is deprecated and will stop returning data on June 30, 2026. Going forward, use the organizer_v2 relationship. Deprecated: This property is deprecated and will be removed in a future version. Use organizer_v2 instead.', deprecated: true })),

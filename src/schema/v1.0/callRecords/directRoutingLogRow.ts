@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TBoolean, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmBoolean, EdmDateTimeOffset, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
@@ -103,9 +104,9 @@ export const DirectRoutingLogRow: TObject<{
 }> = _Object(
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.directRoutingLogRow'),
-    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who received the call. E.164 format, but might include other data.' })),
+    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who received the call. E.164 format, but might include other data.', [PERSONAL_DATA]: 'contact' })),
     callEndSubReason: Optional(Nullable(EdmInt32(), { description: 'In addition to the SIP codes, Microsoft has subcodes that indicate the specific issue.' })),
-    callerNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who made the call. E.164 format, but might include other data.' })),
+    callerNumber: Optional(Nullable(EdmString(), { description: 'Number of the user or bot who made the call. E.164 format, but might include other data.', [PERSONAL_DATA]: 'contact' })),
     callType: Optional(Nullable(EdmString(), { description: 'Call type and direction.' })),
     correlationId: Optional(Nullable(EdmString(), { description: 'Identifier for the call that you can use when calling Microsoft Support. GUID.' })),
     duration: Optional(Nullable(EdmInt32(), { description: 'Duration of the call in seconds.' })),
@@ -121,9 +122,9 @@ export const DirectRoutingLogRow: TObject<{
     startDateTime: Optional(Nullable(EdmDateTimeOffset(), { description: 'Call start time.For failed and unanswered calls, this value can be equal to the invite or failure time.' })),
     successfulCall: Optional(Nullable(EdmBoolean(), { description: 'Success or attempt.' })),
     trunkFullyQualifiedDomainName: Optional(Nullable(EdmString(), { description: 'Fully qualified domain name of the session border controller.' })),
-    userDisplayName: Optional(Nullable(EdmString(), { description: 'Display name of the user.' })),
-    userId: Optional(Nullable(EdmString(), { description: 'Calling user\'s ID in Microsoft Graph. This and other user information is null/empty for bot call types. GUID.' })),
-    userPrincipalName: Optional(Nullable(EdmString(), { description: 'UserPrincipalName (sign-in name) in Microsoft Entra ID. This value is usually the same as the user\'s SIP Address, and can be the same as the user\'s email address.' })),
+    userDisplayName: Optional(Nullable(EdmString(), { description: 'Display name of the user.', [PERSONAL_DATA]: 'name' })),
+    userId: Optional(Nullable(EdmString(), { description: 'Calling user\'s ID in Microsoft Graph. This and other user information is null/empty for bot call types. GUID.', [PERSONAL_DATA]: 'identifier' })),
+    userPrincipalName: Optional(Nullable(EdmString(), { description: 'UserPrincipalName (sign-in name) in Microsoft Entra ID. This value is usually the same as the user\'s SIP Address, and can be the same as the user\'s email address.', [PERSONAL_DATA]: 'identifier' })),
   },
   { $id: 'microsoft.graph.callRecords.directRoutingLogRow', description: 'A row of the direct routing usage report: one call through a customer\'s own session border controller.' },
 )

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Array as _Array, Optional, type Static, type TArray, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmInt32, EdmInt64, EdmSingle, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Annotated, Nullable, ODataType, type TODataType } from '../../odata.js'
 import { NetworkConnectionType } from './networkConnectionType.js'
 import { NetworkTransportProtocol } from './networkTransportProtocol.js'
@@ -139,21 +140,21 @@ export const NetworkInfo: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.networkInfo'),
     bandwidthLowEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the available bandwidth or bandwidth policy was low enough to cause poor quality of the audio sent.' })),
-    basicServiceSetIdentifier: Optional(Nullable(EdmString(), { description: 'The wireless LAN basic service set identifier of the media endpoint used to connect to the network. This property isn\'t available if the user disables precise location sharing in their operating system or Microsoft Teams app settings.' })),
+    basicServiceSetIdentifier: Optional(Nullable(EdmString(), { description: 'The wireless LAN basic service set identifier of the media endpoint used to connect to the network. This property isn\'t available if the user disables precise location sharing in their operating system or Microsoft Teams app settings.', [PERSONAL_DATA]: 'network' })),
     connectionType: Optional(Annotated(NetworkConnectionType, { description: 'Type of network used by the media endpoint. The possible values are: unknown, wired, wifi, mobile, tunnel, unknownFutureValue.' })),
     delayEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the network delay was significant enough to impact the ability to have real-time two-way communication.' })),
-    dnsSuffix: Optional(Nullable(EdmString(), { description: 'DNS suffix associated with the network adapter of the media endpoint.' })),
-    ipAddress: Optional(Nullable(EdmString(), { description: 'IP address of the media endpoint.' })),
+    dnsSuffix: Optional(Nullable(EdmString(), { description: 'DNS suffix associated with the network adapter of the media endpoint.', [PERSONAL_DATA]: 'network' })),
+    ipAddress: Optional(Nullable(EdmString(), { description: 'IP address of the media endpoint.', [PERSONAL_DATA]: 'network' })),
     linkSpeed: Optional(Nullable(EdmInt64(), { description: 'Link speed in bits per second reported by the network adapter used by the media endpoint.' })),
-    macAddress: Optional(Nullable(EdmString(), { description: 'The media access control (MAC) address of the media endpoint\'s network device. This value may be missing or shown as 02:00:00:00:00:00 due to operating system privacy policies.' })),
+    macAddress: Optional(Nullable(EdmString(), { description: 'The media access control (MAC) address of the media endpoint\'s network device. This value may be missing or shown as 02:00:00:00:00:00 due to operating system privacy policies.', [PERSONAL_DATA]: 'network' })),
     networkTransportProtocol: Optional(Annotated(NetworkTransportProtocol, { description: 'Network protocol used for the transmission of stream. The possible values are: unknown, udp, tcp, unknownFutureValue.' })),
     port: Optional(Nullable(EdmInt32(), { description: 'Network port number used by media endpoint.' })),
     receivedQualityEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the network was causing poor quality of the audio received.' })),
-    reflexiveIPAddress: Optional(Nullable(EdmString(), { description: 'IP address of the media endpoint as seen by the media relay server. This is typically the public internet IP address associated to the endpoint.' })),
+    reflexiveIPAddress: Optional(Nullable(EdmString(), { description: 'IP address of the media endpoint as seen by the media relay server. This is typically the public internet IP address associated to the endpoint.', [PERSONAL_DATA]: 'network' })),
     relayIPAddress: Optional(Nullable(EdmString(), { description: 'IP address of the media relay server allocated by the media endpoint.' })),
     relayPort: Optional(Nullable(EdmInt32(), { description: 'Network port number allocated on the media relay server by the media endpoint.' })),
     sentQualityEventRatio: Optional(Nullable(EdmSingle(), { description: 'Fraction of the call that the media endpoint detected the network was causing poor quality of the audio sent.' })),
-    subnet: Optional(Nullable(EdmString(), { description: 'Subnet used for media stream by the media endpoint.' })),
+    subnet: Optional(Nullable(EdmString(), { description: 'Subnet used for media stream by the media endpoint.', [PERSONAL_DATA]: 'network' })),
     traceRouteHops: Optional(_Array(TraceRouteHop, { description: 'List of network trace route hops collected for this media stream.*' })),
     wifiBand: Optional(Annotated(WifiBand, { description: 'WiFi band used by the media endpoint. The possible values are: unknown, frequency24GHz, frequency50GHz, frequency60GHz, unknownFutureValue.' })),
     wifiBatteryCharge: Optional(Nullable(EdmInt32(), { description: 'Estimated remaining battery charge in percentage reported by the media endpoint.' })),

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TNumber, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDateTimeOffset, EdmDecimal, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { PstnCallDurationSource } from './pstnCallDurationSource.js'
 
@@ -117,8 +118,8 @@ export const PstnCallLogRow: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.pstnCallLogRow'),
     callDurationSource: Optional(Nullable(PstnCallDurationSource, { description: 'The source of the call duration data. If the call uses a third-party telecommunications operator via the Operator Connect Program, the operator can provide their own call duration data. In this case, the property value is operator. Otherwise, the value is microsoft.' })),
-    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number dialed in E.164 format.' })),
-    callerNumber: Optional(Nullable(EdmString(), { description: 'Number that received the call for inbound calls or the number dialed for outbound calls. E.164 format.' })),
+    calleeNumber: Optional(Nullable(EdmString(), { description: 'Number dialed in E.164 format.', [PERSONAL_DATA]: 'contact' })),
+    callerNumber: Optional(Nullable(EdmString(), { description: 'Number that received the call for inbound calls or the number dialed for outbound calls. E.164 format.', [PERSONAL_DATA]: 'contact' })),
     callId: Optional(Nullable(EdmString(), { description: 'Call identifier. Not guaranteed to be unique.' })),
     callType: Optional(Nullable(EdmString(), { description: 'Indicates whether the call was a PSTN outbound or inbound call and the type of call, such as a call placed by a user or an audio conference.' })),
     charge: Optional(Nullable(EdmDecimal(), { description: 'Amount of money or cost of the call that is charged to your account.' })),
@@ -136,9 +137,9 @@ export const PstnCallLogRow: TObject<{
     startDateTime: Optional(Nullable(EdmDateTimeOffset(), { description: 'Call start time.' })),
     tenantCountryCode: Optional(Nullable(EdmString(), { description: 'Country code of the tenant. For details, see ISO 3166-1 alpha-2.' })),
     usageCountryCode: Optional(Nullable(EdmString(), { description: 'Country code of the user. For details, see ISO 3166-1 alpha-2.' })),
-    userDisplayName: Optional(Nullable(EdmString(), { description: 'Display name of the user.' })),
-    userId: Optional(Nullable(EdmString(), { description: 'Calling user\'s ID in Microsoft Graph. GUID. This and other user info will be null/empty for bot call types (ucapin, ucapout).' })),
-    userPrincipalName: Optional(Nullable(EdmString(), { description: 'The user principal name (sign-in name) in Microsoft Entra ID. This is usually the same as the user\'s SIP address, and can be the same as the user\'s email address.' })),
+    userDisplayName: Optional(Nullable(EdmString(), { description: 'Display name of the user.', [PERSONAL_DATA]: 'name' })),
+    userId: Optional(Nullable(EdmString(), { description: 'Calling user\'s ID in Microsoft Graph. GUID. This and other user info will be null/empty for bot call types (ucapin, ucapout).', [PERSONAL_DATA]: 'identifier' })),
+    userPrincipalName: Optional(Nullable(EdmString(), { description: 'The user principal name (sign-in name) in Microsoft Entra ID. This is usually the same as the user\'s SIP address, and can be the same as the user\'s email address.', [PERSONAL_DATA]: 'identifier' })),
   },
   { $id: 'microsoft.graph.callRecords.pstnCallLogRow', description: 'A row of the PSTN usage report: one call through a Calling Plan or Operator Connect number.' },
 )

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TInteger, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmDuration, EdmInt32, EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
@@ -30,7 +31,7 @@ export const TraceRouteHop: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.traceRouteHop'),
     hopCount: Optional(Nullable(EdmInt32(), { description: 'The network path count of this hop that was used to compute the RTT.' })),
-    ipAddress: Optional(Nullable(EdmString(), { description: 'IP address used for this hop in the network trace.' })),
+    ipAddress: Optional(Nullable(EdmString(), { description: 'IP address used for this hop in the network trace.', [PERSONAL_DATA]: 'network' })),
     roundTripTime: Optional(Nullable(EdmDuration(), { description: 'The time from when the trace route packet was sent from the client to this hop and back to the client, denoted in ISO 8601 format. For example, 1 second is denoted as PT1S, where P is the duration designator, T is the time designator, and S is the second designator.' })),
   },
   { $id: 'microsoft.graph.callRecords.traceRouteHop', description: 'One hop of a trace route from a participant\'s endpoint towards the media relay.' },

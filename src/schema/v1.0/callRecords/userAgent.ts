@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 
 /**
@@ -26,7 +27,7 @@ export const UserAgent: TObject<{
   {
     '@odata.type': ODataType('microsoft.graph.callRecords.userAgent'),
     applicationVersion: Optional(Nullable(EdmString(), { description: 'Identifies the version of application software used by this endpoint.' })),
-    headerValue: Optional(Nullable(EdmString(), { description: 'User-agent header value reported by this endpoint.' })),
+    headerValue: Optional(Nullable(EdmString(), { description: 'User-agent header value reported by this endpoint.', [PERSONAL_DATA]: 'device' })),
   },
   { $id: 'microsoft.graph.callRecords.userAgent', description: 'The user agent of an endpoint: the base of clientUserAgent and serviceUserAgent.' },
 )

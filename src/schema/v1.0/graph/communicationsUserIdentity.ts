@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
@@ -9,6 +10,8 @@ import { Identity } from './identity.js'
  * The identity of a user in a communication.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/communicationsuseridentity?view=graph-rest-1.0 | microsoft.graph.communicationsUserIdentity}
  * @public
@@ -22,7 +25,7 @@ export const CommunicationsUserIdentity: TObject<Omit<(typeof Identity)['propert
     '@odata.type': ODataType('microsoft.graph.communicationsUserIdentity'),
     tenantId: Optional(Nullable(EdmString())),
   },
-  { $id: 'microsoft.graph.communicationsUserIdentity', description: 'The identity of a user in a communication.', additionalProperties: true },
+  { $id: 'microsoft.graph.communicationsUserIdentity', description: 'The identity of a user in a communication.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (CommunicationsUserIdentity:variable)} @public */

@@ -2,6 +2,7 @@
 
 import { Object as _Object, Optional, type Static, type TNull, type TObject, type TOptional, type TString, type TUnion } from '@sinclair/typebox'
 import { EdmString } from '../../edm.js'
+import { PERSONAL_DATA } from '../../keywords.js'
 import { Nullable, ODataType, type TODataType } from '../../odata.js'
 import { Identity } from './identity.js'
 
@@ -9,6 +10,8 @@ import { Identity } from './identity.js'
  * The identity of a user, with its principal name and IP address.
  *
  * Open type: it may carry properties that the CSDL does not declare.
+ *
+ * Its undeclared properties are treated as personal data (identifier).
  *
  * @see {@link https://learn.microsoft.com/graph/api/resources/useridentity?view=graph-rest-1.0 | microsoft.graph.userIdentity}
  * @public
@@ -21,10 +24,10 @@ export const GraphUserIdentity: TObject<Omit<(typeof Identity)['properties'], '@
   {
     ...Identity.properties,
     '@odata.type': ODataType('microsoft.graph.userIdentity'),
-    ipAddress: Optional(Nullable(EdmString())),
-    userPrincipalName: Optional(Nullable(EdmString())),
+    ipAddress: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'network' })),
+    userPrincipalName: Optional(Nullable(EdmString(), { [PERSONAL_DATA]: 'identifier' })),
   },
-  { $id: 'microsoft.graph.userIdentity', description: 'The identity of a user, with its principal name and IP address.', additionalProperties: true },
+  { $id: 'microsoft.graph.userIdentity', description: 'The identity of a user, with its principal name and IP address.', additionalProperties: true, [PERSONAL_DATA]: 'identifier' },
 )
 
 /** {@inheritDoc (GraphUserIdentity:variable)} @public */
