@@ -37,3 +37,6 @@ export type {
 export * from './quality/index.js'
 export * from './privacy/index.js'
 export * from './privacy/beta.js'
+export * from './tables/index.js'
+// toTables and toSqlDdl of this entry default to beta.
+export * from './tables/beta.js'

@@ -37,3 +37,5 @@ export type {
 export * from './quality/index.js'
 export * from './privacy/index.js'
 export * from './privacy/v1.0.js'
+export * from './tables/index.js'
+export * from './tables/v1.0.js'

@@ -109,5 +109,5 @@ describe('versions of a call in DuckDB', () => {
       }),
       { numRuns: 2 },
     )
-  }, 60_000)
+  }, 240_000)
 })
