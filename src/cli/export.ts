@@ -4,6 +4,7 @@
  * memory holds one chunk's records. Parquet and CSV are written from a DuckDB database built in the
  * target folder and removed afterwards.
  */
+import { REDACTION_OPTIONS, redactionOptionsOf, redactorsFor } from './redaction.js'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ApiVersion } from '../model/types.js'
@@ -65,8 +66,12 @@ async function writeFiles(database: Database, tables: readonly TableDefinition[]
 
 const EXPORT: RecordCommand = {
   name: 'export',
-  options: { ...COMMON_OPTIONS, to: { type: 'string', choices: EXPORT_TARGETS } },
+  options: { ...COMMON_OPTIONS, to: { type: 'string', choices: EXPORT_TARGETS }, redact: { type: 'boolean' }, ...REDACTION_OPTIONS },
   leadingOperands: 1,
+  // With --redact, the records are redacted before they are flattened: no personal value reaches a table.
+  prepare: (values) => {
+    if (values.redact === true) redactionOptionsOf(values, 'export')
+  },
   start: ({ output, tally }, values, leading) => {
     const target = values.to as Target | undefined
     if (target === undefined) throw new UsageError('--to is required: duckdb, parquet or csv', 'export')
@@ -76,6 +81,7 @@ const EXPORT: RecordCommand = {
     const tables = tableLayout(model)
     const logTypes = new Set(tables.filter((table) => table.parent === undefined && table.name !== 'call_records').map((table) => table.type))
     const databasePath = target === 'duckdb' ? destination : join(destination, `.graph-callrecords-export-${process.pid}.duckdb`)
+    const redact = values.redact === true ? redactorsFor(redactionOptionsOf(values, 'export')) : undefined
     const write = (line: string): void => output.message(line)
     const queue: Queued[] = []
     const done = { calls: 0, replaced: 0, unchanged: 0, logRows: 0 }
@@ -116,7 +122,7 @@ const EXPORT: RecordCommand = {
       },
       record: (event, result) => {
         if (!result.success) return
-        const value = result.value as Record<string, unknown>
+        const value = (redact === undefined ? result.value : redact(event.type.schema, result.value)) as Record<string, unknown>
         const type = String(event.type.schema.$id)
         const { file, line } = event
         if (type === `${model.namespace}.callRecord`) {

@@ -187,6 +187,10 @@ Targets:
   --to csv <dir>        one <table>.csv per table, with a header
   DuckDB comes from the optional package @duckdb/node-api (npm install @duckdb/node-api).
 
+Personal data:
+  --redact              redact the records before they are flattened, as \`redact\` does, with
+                        --mode, --categories and --key-file <file> (docs/personal-data.md)
+
 ${INPUTS}
 
 Options:
@@ -194,7 +198,8 @@ ${common()}
 
 Examples:
   graph-callrecords export --to duckdb calls.duckdb exports/*.ndjson
-  graph-callrecords export --to parquet lake/ exports/*.ndjson`,
+  graph-callrecords export --to parquet lake/ exports/*.ndjson
+  graph-callrecords export --to parquet lake/ --redact --key-file pseudonym.key exports/*.ndjson`,
 
   quality: `graph-callrecords quality [options] [files…]
 
