@@ -6,9 +6,6 @@
 import { canonicalJson } from './canonicalJson.js'
 import { escapeJsonPointer, unescapeJsonPointer } from '../parse/jsonPointer.js'
 
-/** JSON Pointer escaping of one reference token (RFC 6901). */
-export const escape = escapeJsonPointer
-
 /**
  * The key of an item, which is also its segment in the pointers of `@graphCallRecords.sources`: the
  * escaped `id`, or `~2` and the escaped canonical JSON. An escaped id never holds `~2`, so the two
@@ -16,7 +13,7 @@ export const escape = escapeJsonPointer
  */
 export const itemKey = (item: unknown): string => {
   const id = idOf(item)
-  return id !== undefined ? escape(id) : `~2${escape(canonicalJson(item))}`
+  return id !== undefined ? escapeJsonPointer(id) : `~2${escapeJsonPointer(canonicalJson(item))}`
 }
 
 /** The item's own `id` when it is a string: the cheap test the usual items pass. */
@@ -31,9 +28,7 @@ export const compareItemKeys = (a: string, b: string): number => {
   const x = a.startsWith('~2')
   const y = b.startsWith('~2')
   if (x !== y) return x ? 1 : -1
-  const p = unescape(x ? a.slice(2) : a)
-  const q = unescape(y ? b.slice(2) : b)
+  const p = unescapeJsonPointer(x ? a.slice(2) : a)
+  const q = unescapeJsonPointer(y ? b.slice(2) : b)
   return p < q ? -1 : p > q ? 1 : 0
 }
-
-const unescape = unescapeJsonPointer

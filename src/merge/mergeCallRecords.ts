@@ -5,7 +5,8 @@
  * idempotent. It is built from own properties only, so no data key reaches a prototype.
  */
 import { compareCanonical } from './canonicalJson.js'
-import { compareItemKeys, escape, idOf, itemKey } from './itemKey.js'
+import { compareItemKeys, idOf, itemKey } from './itemKey.js'
+import { escapeJsonPointer } from '../parse/jsonPointer.js'
 import type { GraphModel } from '../model/types.js'
 import { keyedById } from './keyed.js'
 import { CallRecordsMergeError } from './mergeError.js'
@@ -175,7 +176,7 @@ class Merger {
   private property(key: string, x: Json, y: Json, pointer: string, rx: Rank, ry: Rank, rank: Rank): unknown {
     const xv = own(x, key)
     const yv = own(y, key)
-    const p = `${pointer}/${escape(key)}`
+    const p = `${pointer}/${escapeJsonPointer(key)}`
     const xr = this.a.size > 0 ? this.a.at(p, rx) : rx
     const yr = this.b.size > 0 ? this.b.at(p, ry) : ry
     if (xv === undefined || xv === null) {
