@@ -8,7 +8,7 @@ import { CallRecord, createParser, latestCallRecords, mergeCallRecords } from '.
 const parser = createParser(CallRecord)
 
 /** Version `v` of call `c`: three sessions of two segments, values that change with the version. */
-const version = (c: number, v: number) => ({
+const version = (c: number, v: number): CallRecord => ({
   id: `call-${c}`,
   version: v,
   type: 'groupCall',

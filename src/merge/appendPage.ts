@@ -24,7 +24,7 @@ export const appendPage = (record: unknown, page: Page, property: 'sessions' | '
   // The page's items are as recent as the record that links to them: merge at the record's rank.
   const carrier: Json = { id: own(record, 'id'), [property]: page.value }
   for (const key of ['version', 'lastModifiedDateTime']) if (own(record, key) !== undefined) carrier[key] = own(record, key)
-  const rank = new Ranks(record).root
+  const rank = Ranks.of(record).root
   if (!sameRank(rank, statedRank(carrier))) carrier[SOURCES] = { '': rank }
   const merged = mergeRecords(record, carrier, { model })
   if (merged === record) return record

@@ -2,7 +2,8 @@
  * One merged record per call, fed one record at a time: what `latestCallRecords` folds with, and what
  * a reader that gets records one by one (the command line, a queue consumer) calls directly.
  */
-import { mergeRecords, type MergeOptions } from './mergeCallRecords.js'
+import { meet, remember, type Known } from './known.js'
+import { check, keyedOf, mergeKnown, type MergeOptions } from './mergeCallRecords.js'
 import { CallRecordsMergeError } from './mergeError.js'
 import { isObject, own } from './own.js'
 
@@ -34,28 +35,44 @@ export interface CallRecordMerger<T> {
   readonly size: number
 }
 
+/** The results of a record taken: shared, since they carry nothing else. */
+const CHANGED: CallRecordMergerResult = Object.freeze({ ok: true, changed: true })
+const UNCHANGED: CallRecordMergerResult = Object.freeze({ ok: true, changed: false })
+
 /**
  * A new, empty {@link CallRecordMerger}, with the untyped records of any version; each entry point's
- * `createCallRecordMerger` types it with that version's `CallRecord`.
+ * `createCallRecordMerger` types it with that version's `CallRecord`. Next to each merged record it
+ * keeps what the merge knows of it (its ranks, its normal form), so that merging the next version
+ * neither ranks nor walks it again.
  */
 export const createMerger = <T>(options?: MergeOptions): CallRecordMerger<T> => {
-  const latest = new Map<string, T>()
+  const keyed = keyedOf(options)
+  const latest = new Map<string, Known>()
   return {
     add(record: T): CallRecordMergerResult {
       try {
         const id = isObject(record) ? own(record, 'id') : undefined
         if (typeof id !== 'string') throw new CallRecordsMergeError('cannot merge: the record has no id')
         const seen = latest.get(id)
+        const met = meet(check(record, options, 'added'))
         // Merged with itself, a record is checked and put into normal form just as it is merged with another.
-        const merged = mergeRecords(seen ?? record, record, options) as T
+        const merged = mergeKnown(keyed, seen ?? met, met)
         latest.set(id, merged)
-        return { ok: true, changed: merged !== seen }
+        return merged.record !== seen?.record ? CHANGED : UNCHANGED
       } catch (error) {
         if (error instanceof CallRecordsMergeError) return { ok: false, error }
         throw error
       }
     },
-    records: () => [...latest.values()],
+    records: () => {
+      const out: T[] = []
+      // What is given may come back through mergeCallRecords: it is then known, not walked again.
+      for (const known of latest.values()) {
+        remember(keyed, known)
+        out.push(known.record as T)
+      }
+      return out
+    },
     get size() {
       return latest.size
     },

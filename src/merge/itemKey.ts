@@ -6,7 +6,6 @@
 import { canonicalJson } from './canonicalJson.js'
 import { escapeJsonPointer, unescapeJsonPointer } from '../parse/jsonPointer.js'
 
-
 /**
  * The key of an item, which is also its segment in the pointers of `@graphCallRecords.sources`: the
  * escaped `id`, or `~2` and the escaped canonical JSON. An escaped id never holds `~2`, so the two
@@ -33,4 +32,3 @@ export const compareItemKeys = (a: string, b: string): number => {
   const q = unescapeJsonPointer(y ? b.slice(2) : b)
   return p < q ? -1 : p > q ? 1 : 0
 }
-

@@ -10,6 +10,7 @@ import { compareItemKeys, idOf, itemKey } from './itemKey.js'
 import type { GraphModel } from '../model/types.js'
 import { keyedById } from './keyed.js'
 import { CallRecordsMergeError } from './mergeError.js'
+import { recall, remember, type Known } from './known.js'
 import { isNormal, isNormalObject } from './normalForm.js'
 import { isObject, own, setOwn, type Json } from './own.js'
 import { compareRanks, Ranks, sameRank, SOURCES, statedRank, type Rank } from './rank.js'
@@ -34,15 +35,20 @@ export interface MergeOptions {
 const max = (a: Rank, b: Rank): Rank => (compareRanks(a, b) >= 0 ? a : b)
 
 /** No annotations and no rank: the view of a value that is only put into normal form. */
-const UNRANKED = new Ranks({})
+const UNRANKED = Ranks.of({})
 
 /**
  * Whether merging `l` into the higher-ranked `w` gives `w` itself: `l` has nothing that `w` lacks (the
  * caller checks that `w` is in normal form). One read-only walk: the usual case (a newer version holds
  * all an older one had) then costs no allocation at all.
+ *
+ * `l`'s keys are read with `for…in` (no array of keys, each value read by its slot). An inherited
+ * enumerable key it may also meet is only one more thing `w` must hold: it can turn the answer to
+ * "no", never to "yes", and "no" takes the full merge, which reads own keys only. `w`'s values are
+ * read as own properties, since an inherited one (`constructor`) must not pass for data.
  */
 const covers = (keyed: ReadonlySet<string>, w: Json, l: Json): boolean => {
-  for (const key of Object.keys(l)) {
+  for (const key in l) {
     const lv = l[key]
     if (lv === undefined || key.includes('@')) continue
     const wv = own(w, key)
@@ -53,33 +59,42 @@ const covers = (keyed: ReadonlySet<string>, w: Json, l: Json): boolean => {
     }
     if (wv === undefined || wv === null) return false
     if (typeof lv !== 'object' || typeof wv !== 'object' || lv === wv) continue
-    if (keyed.has(key) && Array.isArray(lv) && Array.isArray(wv)) {
-      if (!coversItems(keyed, wv, lv)) return false
-    } else if (isObject(lv) && isObject(wv) && !covers(keyed, wv, lv)) return false
+    if (Array.isArray(lv)) {
+      if (Array.isArray(wv) && keyed.has(key) && !coversItems(keyed, wv, lv)) return false
+    } else if (isObject(wv) && !covers(keyed, wv, lv as Json)) return false
   }
   return true
 }
 
 const coversItems = (keyed: ReadonlySet<string>, ws: readonly unknown[], ls: readonly unknown[]): boolean => {
   // The usual case: the same items in the same order, paired by index without a map.
-  if (ws.length === ls.length && ws.every((w, i) => samePlace(w, ls[i]))) return ws.every((w, i) => coversItem(keyed, w, ls[i]))
-  const byKey = new Map(ws.map((w) => [itemKey(w), w]))
-  return ls.every((l) => {
+  if (samePlaces(ws, ls)) {
+    for (let i = 0; i < ws.length; i++) if (!coversItem(keyed, ws[i], ls[i])) return false
+    return true
+  }
+  const byKey = new Map<string, unknown>()
+  for (const w of ws) byKey.set(itemKey(w), w)
+  for (const l of ls) {
     const key = itemKey(l)
-    if (!byKey.has(key)) return false
-    return coversItem(keyed, byKey.get(key), l)
-  })
+    if (!byKey.has(key) || !coversItem(keyed, byKey.get(key), l)) return false
+  }
+  return true
 }
 
-/** Whether two items have the same key, by id when both have one. */
-const samePlace = (w: unknown, l: unknown): boolean => {
-  const id = idOf(w)
-  return id !== undefined ? id === idOf(l) : itemKey(w) === itemKey(l)
+/** Whether two collections hold items with the same keys at the same places, by id when both have one. */
+const samePlaces = (ws: readonly unknown[], ls: readonly unknown[]): boolean => {
+  if (ws.length !== ls.length) return false
+  for (let i = 0; i < ws.length; i++) {
+    const id = idOf(ws[i])
+    if (id !== undefined ? id !== idOf(ls[i]) : itemKey(ws[i]) !== itemKey(ls[i])) return false
+  }
+  return true
 }
 
 const coversItem = (keyed: ReadonlySet<string>, w: unknown, l: unknown): boolean => {
-  if (isObject(l) && !Object.hasOwn(l, 'id') && !isNormalObject(keyed, l)) return false
-  return !isObject(l) || !isObject(w) || covers(keyed, w, l)
+  if (!isObject(l)) return true
+  if (!Object.hasOwn(l, 'id') && !isNormalObject(keyed, l)) return false
+  return !isObject(w) || covers(keyed, w, l)
 }
 
 class Merger {
@@ -230,11 +245,56 @@ class Merger {
   }
 }
 
-const check = (record: unknown, options: MergeOptions | undefined, which: string): Json => {
+/** The record, if it can be merged at all: an object with an `id` and, in strict mode, a `version`. */
+export const check = (record: unknown, options: MergeOptions | undefined, which: string): Json => {
   if (!isObject(record) || !Object.hasOwn(record, 'id') || typeof record.id !== 'string') throw new CallRecordsMergeError(`cannot merge: the ${which} record has no id`)
   if (options?.mode === 'strict' && typeof own(record, 'version') !== 'number')
     throw new CallRecordsMergeError(`cannot merge in strict mode: the call record "${record.id}" has no version`)
   return record
+}
+
+/** The model's keyed collections, which the merge needs. */
+export const keyedOf = (options: MergeOptions | undefined): ReadonlySet<string> => {
+  if (options?.model === undefined) throw new TypeError('mergeRecords needs the model of a Graph version (options.model)')
+  return keyedById(options.model)
+}
+
+/**
+ * The merge of two checked records of one call, with what is known of each; the result comes with
+ * what is known of it (in normal form, its ranks). When one side is the result, its own `Known` is
+ * given back: the usual case allocates nothing.
+ */
+export const mergeKnown = (keyed: ReadonlySet<string>, kx: Known, ky: Known): Known => {
+  const x = kx.record
+  const y = ky.record
+  const ra = kx.ranks
+  const rb = ky.ranks
+  const root = max(ra.root, rb.root)
+  const order = compareRanks(ra.root, rb.root)
+  const kw = order >= 0 ? kx : ky
+  // A record merged with itself (a first appearance) is itself when it is already in normal form.
+  // It is returned as it is only when its annotation is right: none (a known result's always is).
+  const w = kw.record
+  if ((order !== 0 || x === y) && ra.size === 0 && rb.size === 0 && (kw.normal || own(w, SOURCES) === undefined)) {
+    if ((kw.normal || isNormalObject(keyed, w)) && covers(keyed, w, order >= 0 ? y : x)) return kw.normal ? kw : { record: w, ranks: kw.ranks, normal: true }
+  }
+  const merger = new Merger(ra, rb, keyed)
+  const merged = merger.object(x, y, '', ra.root, rb.root, root)
+  const parts = merger.sources
+  const stated = merged === x ? ra.stated : merged === y ? rb.stated : statedRank(merged)
+  if (!sameRank(stated, root)) parts.set('', root)
+  let sources: Json | undefined
+  if (parts.size > 0) {
+    // Pointers start with "/" (or are ""): none is a key that reaches a prototype.
+    sources = {}
+    for (const pointer of [...parts.keys()].sort()) sources[pointer] = parts.get(pointer)
+  }
+  // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
+  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return { record: merged, ranks: merged === x ? ra : rb, normal: true }
+  const out: Json = {}
+  for (const key of Object.keys(merged)) if (key !== SOURCES) setOwn(out, key, merged[key])
+  if (sources) out[SOURCES] = sources
+  return { record: out, ranks: Ranks.built(stated, parts), normal: true }
 }
 
 /**
@@ -247,39 +307,9 @@ export const mergeRecords = (a: unknown, b: unknown, options?: MergeOptions): Js
   const x = check(a, options, 'first')
   const y = check(b, options, 'second')
   if (x.id !== y.id) throw new CallRecordsMergeError(`cannot merge different call records: "${x.id}" and "${y.id}"`)
-  if (options?.model === undefined) throw new TypeError('mergeRecords needs the model of a Graph version (options.model)')
-  const keyed = keyedById(options.model)
-  const ra = new Ranks(x)
-  const rb = x === y ? ra : new Ranks(y)
-  const merger = new Merger(ra, rb, keyed)
-  const root = max(ra.root, rb.root)
-  const order = compareRanks(ra.root, rb.root)
-  const [w, l] = order >= 0 ? [x, y] : [y, x]
-  // A record merged with itself (a first appearance) is itself when it is already in normal form.
-  const whole = (order !== 0 || x === y) && ra.size === 0 && rb.size === 0 && isNormalRecord(keyed, w) && covers(keyed, w, l)
-  const merged = whole ? w : merger.object(x, y, '', ra.root, rb.root, root)
-  const stated = merged === x ? ra.stated : merged === y ? rb.stated : statedRank(merged)
-  if (!sameRank(stated, root)) merger.sources.set('', root)
-  let sources: Json | undefined
-  if (merger.sources.size > 0) {
-    // Pointers start with "/" (or are ""): none is a key that reaches a prototype.
-    sources = {}
-    for (const pointer of [...merger.sources.keys()].sort()) sources[pointer] = merger.sources.get(pointer)
-  }
-  // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
-  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return normal(merged)
-  const out: Json = {}
-  for (const key of Object.keys(merged)) if (key !== SOURCES) setOwn(out, key, merged[key])
-  if (sources) out[SOURCES] = sources
-  return normal(out)
+  const keyed = keyedOf(options)
+  const kx = recall(keyed, x)
+  const merged = mergeKnown(keyed, kx, x === y ? kx : recall(keyed, y))
+  remember(keyed, merged)
+  return merged.record
 }
-
-/** Records known to be in normal form: every merge result, and every input found so once. */
-const NORMAL = new WeakSet<Json>()
-
-const normal = (record: Json): Json => {
-  NORMAL.add(record)
-  return record
-}
-
-const isNormalRecord = (keyed: ReadonlySet<string>, record: Json): boolean => NORMAL.has(record) || (isNormalObject(keyed, record) && (NORMAL.add(record), true))

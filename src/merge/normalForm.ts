@@ -2,6 +2,10 @@
  * The form every merge result is in: each keyed collection holds one item per key, in key order, all
  * the way down. A value already in it can be returned as it is; merging does not depend on whether two
  * inputs are the same object or equal copies.
+ *
+ * The walk reads keys with `for…in`, which allocates nothing and reads each value by its slot. It may
+ * also meet an inherited enumerable key; that can only make the answer "no", and "no" is always safe:
+ * the value is then put into normal form by the merge itself, which reads own keys only.
  */
 import { compareItemKeys, idOf, itemKey } from './itemKey.js'
 import { isObject, type Json } from './own.js'
@@ -14,9 +18,12 @@ export const isNormal = (keyed: ReadonlySet<string>, property: string, value: un
 
 /** Whether every keyed collection inside `object` is in normal form; `keyed` names the collections merged item by item. */
 export const isNormalObject = (keyed: ReadonlySet<string>, object: Json): boolean => {
-  for (const key of Object.keys(object)) {
+  for (const key in object) {
     const value = object[key]
-    if (typeof value === 'object' && value !== null && !key.includes('@') && !isNormal(keyed, key, value)) return false
+    if (typeof value !== 'object' || value === null) continue
+    if (Array.isArray(value)) {
+      if (keyed.has(key) && !key.includes('@') && !isNormalCollection(keyed, value)) return false
+    } else if (!key.includes('@') && !isNormalObject(keyed, value as Json)) return false
   }
   return true
 }

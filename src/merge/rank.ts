@@ -59,6 +59,9 @@ const rankOf = (value: unknown): Rank | undefined => {
   return version === undefined || modified === undefined ? undefined : [version, modified]
 }
 
+/** The parts of a record without annotation: shared, never written. */
+const NO_PARTS: ReadonlyMap<string, Rank> = new Map()
+
 /**
  * The ranks a record states for its parts, and its own rank (its fields, unless the annotation says
  * otherwise). The annotation is read once, into pointers in sorted order, so that the parts below a
@@ -66,23 +69,38 @@ const rankOf = (value: unknown): Rank | undefined => {
  */
 export class Ranks {
   readonly root: Rank
-  /** The rank the record's own fields state. */
-  readonly stated: Rank
-  private readonly parts: ReadonlyMap<string, Rank>
   private sorted: string[] | undefined
 
-  constructor(record: Json) {
+  private constructor(
+    /** The rank the record's own fields state. */
+    readonly stated: Rank,
+    private readonly parts: ReadonlyMap<string, Rank>,
+  ) {
+    this.root = parts.get('') ?? stated
+  }
+
+  /** The ranks `record` states: its fields, checked, and its annotation, whose unreadable entries are ignored. */
+  static of(record: Json): Ranks {
     const annotation = own(record, SOURCES)
-    const parts = new Map<string, Rank>()
+    let parts = NO_PARTS
     if (isObject(annotation)) {
+      const read = new Map<string, Rank>()
       for (const pointer of Object.keys(annotation)) {
         const rank = rankOf(annotation[pointer])
-        if (rank !== undefined) parts.set(pointer, rank)
+        if (rank !== undefined) read.set(pointer, rank)
       }
+      if (read.size > 0) parts = read
     }
-    this.parts = parts
-    this.stated = statedRank(record)
-    this.root = parts.get('') ?? this.stated
+    return new Ranks(statedRank(record), parts)
+  }
+
+  /**
+   * The ranks of a record the merge has just built: `stated` read from its fields, `parts` exactly what
+   * its annotation holds (valid ranks, each already in canonical form). Reading the annotation back
+   * would give the same.
+   */
+  static built(stated: Rank, parts: ReadonlyMap<string, Rank>): Ranks {
+    return new Ranks(stated, parts.size > 0 ? parts : NO_PARTS)
   }
 
   /** The rank of the part at `pointer`: the nearest annotated ancestor's, or the record's. */
