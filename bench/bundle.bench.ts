@@ -10,9 +10,17 @@ const root = join(import.meta.dirname, '..')
 
 /** The entries measured: what is imported, from where, and the goal from docs/performance.md. */
 const cases = [
-  { name: 'one enum (`Modality`) from graph-callrecords/schema', code: `import { Modality } from './dist/schema/v1.0/index.js'; console.log(Modality)`, goalKb: 8 },
+  {
+    name: 'one enum (`Modality`) from graph-callrecords/schema',
+    code: `import { Modality } from './dist/schema/v1.0/index.js'; console.log(Modality)`,
+    goalKb: 8,
+  },
   { name: '`CallRecord` from graph-callrecords/schema', code: `import { CallRecord } from './dist/schema/v1.0/index.js'; console.log(CallRecord)`, goalKb: 60 },
-  { name: '`parseCallRecord` from graph-callrecords', code: `import { parseCallRecord } from './dist/index.js'; console.log(parseCallRecord)`, goalKb: undefined },
+  {
+    name: '`parseCallRecord` from graph-callrecords',
+    code: `import { parseCallRecord } from './dist/index.js'; console.log(parseCallRecord)`,
+    goalKb: undefined,
+  },
 ] as const
 
 console.log('| import | minified | goal |')

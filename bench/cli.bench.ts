@@ -42,7 +42,9 @@ const generate = (): Buffer => {
       id: `e523d2ed-2966-4b6b-925b-${hex}`,
       version: 1 + (i % 4),
       lastModifiedDateTime: `2020-02-25T19:${String(i % 60).padStart(2, '0')}:24.582757Z`,
-      sessions: Array.from({ length: copies }, (_, copy) => sessions.map((s) => ({ ...s, id: `${s.id.slice(0, 24)}${String(copy).padStart(12, '0')}` }))).flat(),
+      sessions: Array.from({ length: copies }, (_, copy) =>
+        sessions.map((s) => ({ ...s, id: `${s.id.slice(0, 24)}${String(copy).padStart(12, '0')}` })),
+      ).flat(),
     }
     lines.push(JSON.stringify(record))
   }
@@ -58,7 +60,9 @@ const fd = openSync(large, 'w')
 for (let i = 0; i < 10; i++) writeSync(fd, data)
 closeSync(fd)
 const mb = data.length / 1e6
-console.log(`generated ${count} records, ${mb.toFixed(1)} MB (and ${(statSync(large).size / 1e6).toFixed(0)} MB for x10) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+console.log(
+  `generated ${count} records, ${mb.toFixed(1)} MB (and ${(statSync(large).size / 1e6).toFixed(0)} MB for x10) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)
 
 const BASELINE = `
 const { createReadStream } = require('node:fs')

@@ -42,7 +42,9 @@ const generate = (): Buffer => {
         id: `e523d2ed-2966-4b6b-925b-${hex}`,
         version: 1 + (i % 4),
         lastModifiedDateTime: `2020-02-25T19:${String(i % 60).padStart(2, '0')}:24.582757Z`,
-        sessions: Array.from({ length: copies }, (_, copy) => sessions.map((s) => ({ ...s, id: `${s.id.slice(0, 24)}${String(copy).padStart(12, '0')}` }))).flat(),
+        sessions: Array.from({ length: copies }, (_, copy) =>
+          sessions.map((s) => ({ ...s, id: `${s.id.slice(0, 24)}${String(copy).padStart(12, '0')}` })),
+        ).flat(),
       }),
     )
   }

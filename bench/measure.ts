@@ -45,7 +45,10 @@ export const report = (title: string, timings: Timing[], baseline: string, goals
   for (const t of timings) {
     const ratio = t.ms / base.ms
     const goal = goals[t.name]
-    const verdict = goal === undefined ? '' : `${goal.max !== undefined ? `≤ ${goal.max}×` : `≥ ${goal.min}× faster`}: ${(goal.max !== undefined ? ratio <= goal.max : base.ms / t.ms >= goal.min!) ? 'met' : 'NOT met'}`
+    const verdict =
+      goal === undefined
+        ? ''
+        : `${goal.max !== undefined ? `≤ ${goal.max}×` : `≥ ${goal.min}× faster`}: ${(goal.max !== undefined ? ratio <= goal.max : base.ms / t.ms >= goal.min!) ? 'met' : 'NOT met'}`
     console.log(`| ${t.name} | ${t.ms.toFixed(3)} | ${ratio.toFixed(2)} | ${verdict} |`)
   }
   console.log('')

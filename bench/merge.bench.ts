@@ -58,9 +58,11 @@ for (const count of [1_000, 10_000, 100_000]) {
   const parse: number[] = []
   for (let r = 0; r < rounds; r++) {
     merge.push(time(() => latestCallRecords(records)))
-    parse.push(time(() => {
-      for (const record of records) parser.safeParse(record)
-    }))
+    parse.push(
+      time(() => {
+        for (const record of records) parser.safeParse(record)
+      }),
+    )
   }
   const m = median(merge) / count
   const p = median(parse) / count

@@ -43,7 +43,9 @@ for (const { entry, config } of entries) {
   if (result.apiReportChanged) changed.push(`${entry} (${relative(root, extractorConfig.reportFilePath)})`)
   if (!result.succeeded || problems.length > 0) {
     failed = true
-    console.error(`API Extractor: ${entry}: ${result.errorCount} error(s), ${result.warningCount} warning(s) (${[...new Set(problems)].join(', ') || 'see above'}).`)
+    console.error(
+      `API Extractor: ${entry}: ${result.errorCount} error(s), ${result.warningCount} warning(s) (${[...new Set(problems)].join(', ') || 'see above'}).`,
+    )
   }
 }
 

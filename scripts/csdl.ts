@@ -88,7 +88,22 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
   isArray: (name) =>
-    ['EnumType', 'Member', 'ComplexType', 'EntityType', 'Property', 'NavigationProperty', 'Function', 'Parameter', 'Annotations', 'Annotation', 'Record', 'PropertyValue', 'PropertyRef', 'Singleton'].includes(name),
+    [
+      'EnumType',
+      'Member',
+      'ComplexType',
+      'EntityType',
+      'Property',
+      'NavigationProperty',
+      'Function',
+      'Parameter',
+      'Annotations',
+      'Annotation',
+      'Record',
+      'PropertyValue',
+      'PropertyRef',
+      'Singleton',
+    ].includes(name),
 })
 
 type Xml = Record<string, any>
@@ -128,9 +143,7 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
       for (const annotation of (annotations.Annotation ?? []) as Xml[]) {
         if (annotation.Term !== 'Org.OData.Core.V1.Revisions') continue
         for (const record of (annotation.Collection?.Record ?? []) as Xml[]) {
-          const values = Object.fromEntries(
-            ((record.PropertyValue ?? []) as Xml[]).map((p) => [p.Property, p.String ?? p.Date ?? p.EnumMember]),
-          )
+          const values = Object.fromEntries(((record.PropertyValue ?? []) as Xml[]).map((p) => [p.Property, p.String ?? p.Date ?? p.EnumMember]))
           if (String(values.Kind).endsWith('/Deprecated'))
             deprecations.set(annotations.Target, {
               description: values.Description,
@@ -194,7 +207,11 @@ export const readCsdl = (dir: string, version: ApiVersion): CsdlModel => {
       }
     }
     for (const element of (schema.Function ?? []) as Xml[]) {
-      const parameters = ((element.Parameter ?? []) as Xml[]).map((p) => ({ name: p.Name as string, type: resolveAlias(p.Type), nullable: p.Nullable !== 'false' }))
+      const parameters = ((element.Parameter ?? []) as Xml[]).map((p) => ({
+        name: p.Name as string,
+        type: resolveAlias(p.Type),
+        nullable: p.Nullable !== 'false',
+      }))
       model.functions.push({
         name: element.Name,
         namespace,
@@ -223,9 +240,7 @@ export const isOpen = (model: CsdlModel, type: CsdlStructured): boolean => {
 /** The concrete and abstract types derived from `qualifiedName`, directly or not, in name order. */
 export const derivedTypes = (model: CsdlModel, qualifiedName: string): CsdlStructured[] => {
   const direct = [...model.types.values()].filter((t) => t.baseType === qualifiedName)
-  return direct
-    .flatMap((t) => [t, ...derivedTypes(model, t.qualifiedName)])
-    .sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName))
+  return direct.flatMap((t) => [t, ...derivedTypes(model, t.qualifiedName)]).sort((a, b) => a.qualifiedName.localeCompare(b.qualifiedName))
 }
 
 /** The entity key of a type: its own, or the one it inherits. */

@@ -51,7 +51,9 @@ for (const version of ['v1.0', 'beta']) {
     const types = Object.keys(summary.types).join(', ')
     const mark = result.status === 0 ? '✓' : '✗'
     const warnings = summary.warnings > 0 ? `, ${plural(summary.warnings, 'warning')}` : ''
-    console.log(`   ${mark} ${schema.padEnd(50)} ${plural(files.length, 'file').padEnd(8)} ${plural(summary.records, 'record').padEnd(11)} (${types || 'none'})${warnings}`)
+    console.log(
+      `   ${mark} ${schema.padEnd(50)} ${plural(files.length, 'file').padEnd(8)} ${plural(summary.records, 'record').padEnd(11)} (${types || 'none'})${warnings}`,
+    )
     if (result.status !== 0) {
       failed = true
       for (const record of records.filter((r) => !r.valid)) {

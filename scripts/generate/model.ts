@@ -114,7 +114,9 @@ export const buildModel = (csdl: CsdlModel, types: readonly CsdlStructured[], na
       name: type.name,
       schemaName: names.nameOf(type.qualifiedName),
       ...(type.baseType ? { baseType: type.baseType } : {}),
-      derivedTypes: derivedTypes(csdl, type.qualifiedName).map((t) => t.qualifiedName).sort(byString),
+      derivedTypes: derivedTypes(csdl, type.qualifiedName)
+        .map((t) => t.qualifiedName)
+        .sort(byString),
       abstract: type.abstract,
       open: isOpen(csdl, type),
       ...(key ? { key } : {}),
@@ -126,7 +128,14 @@ export const buildModel = (csdl: CsdlModel, types: readonly CsdlStructured[], na
       .sort((a, b) => byString(a.qualifiedName, b.qualifiedName))
       .map((e) => [
         e.qualifiedName,
-        { qualifiedName: e.qualifiedName, namespace: e.namespace, name: e.name, schemaName: names.nameOf(e.qualifiedName), members: e.members, evolvable: e.members.includes('unknownFutureValue') },
+        {
+          qualifiedName: e.qualifiedName,
+          namespace: e.namespace,
+          name: e.name,
+          schemaName: names.nameOf(e.qualifiedName),
+          members: e.members,
+          evolvable: e.members.includes('unknownFutureValue'),
+        },
       ]),
   )
   const functions: ModelFunction[] = csdl.functions

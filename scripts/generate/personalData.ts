@@ -25,7 +25,8 @@ export interface PersonalDataTable {
 export const readPersonalData = (dir: string): PersonalDataTable => {
   const table = JSON.parse(readFileSync(join(dir, 'personal-data.json'), 'utf8')) as PersonalDataTable
   for (const [key, entry] of [...Object.entries(table.personal), ...Object.entries(table.openTypes)]) {
-    if (!(PersonalDataCategories as readonly string[]).includes(entry.category)) throw new Error(`personal-data.json: ${key} has the unknown category ${entry.category}`)
+    if (!(PersonalDataCategories as readonly string[]).includes(entry.category))
+      throw new Error(`personal-data.json: ${key} has the unknown category ${entry.category}`)
     if (!entry.reason) throw new Error(`personal-data.json: ${key} gives no reason`)
   }
   for (const [key, reason] of [...Object.entries(table.notPersonal), ...Object.entries(table.openTypesNotPersonal)]) {
@@ -38,7 +39,8 @@ export const readPersonalData = (dir: string): PersonalDataTable => {
  * Names that look personal (`*Address`, `*Number`, `*Name`, `*Id`, `email`, `user*`, …): a string
  * property with such a name must be reviewed, tagged or listed as not personal.
  */
-export const LOOKS_PERSONAL = /^(?:id|name|email|mail|subnet|text)$|(?:Address|Number|Name|Id|Url|Identifier|Suffix|Reason|Text|Email|Phone)$|^user|ip(?:v[46])?address|phone|mail/i
+export const LOOKS_PERSONAL =
+  /^(?:id|name|email|mail|subnet|text)$|(?:Address|Number|Name|Id|Url|Identifier|Suffix|Reason|Text|Email|Phone)$|^user|ip(?:v[46])?address|phone|mail/i
 
 /** The type and its bases, nearest first. */
 const lineage = (csdl: CsdlModel, type: CsdlStructured): CsdlStructured[] => {
@@ -67,7 +69,9 @@ export const categoryOf = (csdl: CsdlModel, table: PersonalDataTable, type: Csdl
 
 /** The category of the undeclared properties of an open type, when the table says they are personal. */
 export const openCategoryOf = (csdl: CsdlModel, table: PersonalDataTable, type: CsdlStructured): PersonalDataCategory | undefined =>
-  lineage(csdl, type).map((t) => table.openTypes[t.qualifiedName]?.category).find((c) => c !== undefined)
+  lineage(csdl, type)
+    .map((t) => table.openTypes[t.qualifiedName]?.category)
+    .find((c) => c !== undefined)
 
 /**
  * The properties (`type/property`) whose names look personal and that the table neither tags nor lists

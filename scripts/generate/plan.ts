@@ -166,7 +166,8 @@ export const planVersion = (dir: string, version: ApiVersion): Plan => {
     return { name: `Any${nameOf(qualifiedName)}`, path: `${short(type.namespace)}/any${pascal(type.name)}` }
   }
   /** The schema a property of this type refers to: the union when the type has subtypes. */
-  const refer = (qualifiedName: string): SchemaRef => (polymorphic.has(qualifiedName) ? anyRef(qualifiedName) : { name: nameOf(qualifiedName), path: pathOf(qualifiedName) })
+  const refer = (qualifiedName: string): SchemaRef =>
+    polymorphic.has(qualifiedName) ? anyRef(qualifiedName) : { name: nameOf(qualifiedName), path: pathOf(qualifiedName) }
 
   const enums: EnumPlan[] = [...csdl.enums.values()].map((e) => ({
     qualifiedName: e.qualifiedName,
@@ -251,7 +252,11 @@ export const planVersion = (dir: string, version: ApiVersion): Plan => {
       item: refer(item),
       sources: [
         ...listed.filter((l) => l.property.type === item).map((l) => `GET /${singletonOf(l.owner.qualifiedName).name}/${l.property.name}`),
-        ...types.flatMap((t) => collections(t).filter((p) => p.type === item).map((p) => `${t.name}.${p.name}`)),
+        ...types.flatMap((t) =>
+          collections(t)
+            .filter((p) => p.type === item)
+            .map((p) => `${t.name}.${p.name}`),
+        ),
         ...csdl.functions.filter((f) => f.returnType === `Collection(${item})`).map((f) => `${f.name}(${f.parameters.map((p) => p.name).join(', ')})`),
       ],
     }
@@ -264,12 +269,17 @@ export const planVersion = (dir: string, version: ApiVersion): Plan => {
 
   // Named parsers for what a user receives: entities, the rows the functions return, pages, notifications.
   const parsed: ParsedPlan[] = [
-    ...types.filter((t) => t.kind === 'entity' && !t.abstract && t.namespace === NAMESPACE).map((t) => ({ qualifiedName: t.qualifiedName, name: nameOf(t.qualifiedName) })),
+    ...types
+      .filter((t) => t.kind === 'entity' && !t.abstract && t.namespace === NAMESPACE)
+      .map((t) => ({ qualifiedName: t.qualifiedName, name: nameOf(t.qualifiedName) })),
     ...csdl.functions.map((f) => ({ qualifiedName: itemOf(f.returnType), name: nameOf(itemOf(f.returnType)) })),
     ...pages.map((p) => ({ qualifiedName: p.qualifiedName, name: p.name })),
     { qualifiedName: 'microsoft.graph.changeNotificationCollection', name: 'ChangeNotificationCollection' },
   ].sort((a, b) => a.name.localeCompare(b.name))
 
-  const model = buildModel(csdl, types, { nameOf, pages: pages.map((p) => ({ qualifiedName: p.qualifiedName, schemaName: p.name, itemType: itemOf(p.qualifiedName.replace(/CollectionResponse$/, '')) })) })
+  const model = buildModel(csdl, types, {
+    nameOf,
+    pages: pages.map((p) => ({ qualifiedName: p.qualifiedName, schemaName: p.name, itemType: itemOf(p.qualifiedName.replace(/CollectionResponse$/, '')) })),
+  })
   return { version, enums, objects, polymorphics, pages, registry, parsed, model }
 }

@@ -8,7 +8,9 @@ const evolution = (members: readonly string[]): string => {
   if (sentinel < 0) return 'Not evolvable: it has no `unknownFutureValue`, and a value outside these members is an error.'
   const later = members.slice(sentinel + 1)
   return `Evolvable: Graph sends \`unknownFutureValue\` in place of a member added later${
-    later.length > 0 ? ` (${later.map((m) => `\`${m}\``).join(', ')}, declared after it, only to clients that send \`Prefer: include-unknown-enum-members\`)` : ''
+    later.length > 0
+      ? ` (${later.map((m) => `\`${m}\``).join(', ')}, declared after it, only to clients that send \`Prefer: include-unknown-enum-members\`)`
+      : ''
   }.`
 }
 

@@ -93,11 +93,7 @@ const propertySchema = (p: PropertyPlan, imports: Imports): string => {
  */
 const builders = (lines: readonly string[]): string[] => {
   const text = lines.join('\n')
-  return [
-    'Object as _Object',
-    ...(/\b_Array\(/.test(text) ? ['Array as _Array'] : []),
-    ...(/\bOptional\(/.test(text) ? ['Optional'] : []),
-  ]
+  return ['Object as _Object', ...(/\b_Array\(/.test(text) ? ['Array as _Array'] : []), ...(/\bOptional\(/.test(text) ? ['Optional'] : [])]
 }
 
 export const printObject = (type: ObjectPlan): string => {
@@ -156,7 +152,14 @@ export const printObject = (type: ObjectPlan): string => {
   ]
   return [
     header,
-    importBlock(type.path, [...builders(lines), 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)], imports.edm, imports.odata, imports.refs, imports.keywords),
+    importBlock(
+      type.path,
+      [...builders(lines), 'type Static', ...[...imports.typebox].sort().map((t) => `type ${t}`)],
+      imports.edm,
+      imports.odata,
+      imports.refs,
+      imports.keywords,
+    ),
     '',
     typeDoc(type.summary ?? `The Graph type ${type.qualifiedName}.`, notes, type.docsUrl, type.qualifiedName),
     `export const ${type.name}: TObject<${baseProperties}{`,

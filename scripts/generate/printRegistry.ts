@@ -16,7 +16,7 @@ export const printRegistry = (plan: Plan): string =>
     '',
     '/**',
     ` * Every schema of Graph ${plan.version} by the \`@odata.type\` a payload carries: the qualified name with and`,
-    ' * without the leading `#`, so that `GraphTypesByODataType[payload[\'@odata.type\']]` finds its schema.',
+    " * without the leading `#`, so that `GraphTypesByODataType[payload['@odata.type']]` finds its schema.",
     ' * @public',
     ' */',
     `export const GraphTypesByODataType: { readonly [K in keyof typeof GraphTypes as K | \`#\${K}\`]: (typeof GraphTypes)[K] } = /* @__PURE__ */ Object.fromEntries(`,

@@ -35,7 +35,12 @@ export const comment = (text: string, indent = ''): string => {
 }
 
 /** The static type that shares the schema's name, after the schema. */
-export const staticType = (name: string): string[] => ['', `/** {@inheritDoc (${name}:variable)} @public */`, `export type ${name} = Static<typeof ${name}>`, '']
+export const staticType = (name: string): string[] => [
+  '',
+  `/** {@inheritDoc (${name}:variable)} @public */`,
+  `export type ${name} = Static<typeof ${name}>`,
+  '',
+]
 
 /** The specifier that imports module `to` from module `from` (both below src/schema/<version>/, without extension). */
 export const importFrom = (from: string, to: string): string => {
@@ -44,7 +49,14 @@ export const importFrom = (from: string, to: string): string => {
 }
 
 /** The imports of a schema module: TypeBox, edm.ts, odata.ts, then every other schema by name. */
-export const importBlock = (from: string, typebox: string[], edm: ReadonlySet<string>, odata: ReadonlySet<string>, refs: ReadonlyMap<string, string>, keywords: ReadonlySet<string> = new Set()): string => {
+export const importBlock = (
+  from: string,
+  typebox: string[],
+  edm: ReadonlySet<string>,
+  odata: ReadonlySet<string>,
+  refs: ReadonlyMap<string, string>,
+  keywords: ReadonlySet<string> = new Set(),
+): string => {
   const lines = [`import { ${typebox.join(', ')} } from '@sinclair/typebox'`]
   if (edm.size) lines.push(`import { ${[...edm].sort().join(', ')} } from '${importFrom(from, '../edm')}'`)
   if (keywords.size) lines.push(`import { ${[...keywords].sort().join(', ')} } from '${importFrom(from, '../keywords')}'`)

@@ -11,13 +11,7 @@ import { issueLine, malformedLine, warningLine } from './report.js'
 /** Where issue lines go: standard output for validate, standard error for the others; nowhere for a JSON report. */
 export type LineSink = ((line: string) => void) | undefined
 
-const writeProblems = (
-  context: RunContext,
-  write: LineSink,
-  file: string,
-  line: number,
-  result: SafeParseResult<unknown>,
-): void => {
+const writeProblems = (context: RunContext, write: LineSink, file: string, line: number, result: SafeParseResult<unknown>): void => {
   if (write === undefined) return
   if (!result.success) for (const issue of result.issues) write(issueLine(file, line, issue))
   if (!context.quiet) for (const warning of result.warnings) write(warningLine(file, line, warning))

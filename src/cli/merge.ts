@@ -31,7 +31,8 @@ const MERGE: RecordCommand = {
         const { file, line } = event
         if (event.type !== event.registry.callRecord) skip(file, line, '', `not a call record (it looks like a ${event.type.name}); merge reads call records`)
         else if (typeof record.id !== 'string') skip(file, line, '/id', 'a call record without an id cannot be merged')
-        else if (mode === 'strict' && typeof record.version !== 'number') skip(file, line, '/version', 'a call record without a version cannot be merged in strict mode')
+        else if (mode === 'strict' && typeof record.version !== 'number')
+          skip(file, line, '/version', 'a call record without a version cannot be merged in strict mode')
         else {
           merger ??= createMerger<Json>({ mode, model: event.registry.model })
           const added = merger.add(record)

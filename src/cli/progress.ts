@@ -27,7 +27,11 @@ const count = (n: number): string => n.toLocaleString('en-US')
 export const renderProgress = (state: { bytes: number; total: number | undefined; records: number; seconds: number }, columns: number): string => {
   const rate = state.seconds > 0 ? `${formatBytes(state.bytes / state.seconds)}/s` : ''
   const records = `${count(state.records)} records`
-  if (state.total === undefined || state.total === 0) return [formatBytes(state.bytes), records, rate].filter(Boolean).join('  ').slice(0, columns - 1)
+  if (state.total === undefined || state.total === 0)
+    return [formatBytes(state.bytes), records, rate]
+      .filter(Boolean)
+      .join('  ')
+      .slice(0, columns - 1)
   const fraction = Math.min(1, state.bytes / state.total)
   const text = `${String(Math.floor(fraction * 100)).padStart(3)}%  ${formatBytes(state.bytes)} / ${formatBytes(state.total)}  ${records}  ${rate}`
   const width = Math.min(30, columns - text.length - 4)

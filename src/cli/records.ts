@@ -151,21 +151,26 @@ export const readRecords = async (sources: readonly Source[], options: ReadOptio
       const { version, named } = versionOf(head, registries)
       registry = await registries.get(version)
       // Reading the default version needs no word; another version does.
-      if (named && version !== registries.fallback) options.notice(`${file}: read as Graph ${version}, the version its @odata.context names (--api-version chooses)`, false)
+      if (named && version !== registries.fallback)
+        options.notice(`${file}: read as Graph ${version}, the version its @odata.context names (--api-version chooses)`, false)
       if (options.type !== undefined) {
         forced = registry.byName(options.type)
         if (forced === undefined) throw new Error(`no schema named ${JSON.stringify(options.type)} in Graph ${version}, which it is read with`)
       }
-      await readInput(chunks, {
-        unit,
-        malformed: (line, message) => {
-          progress.addRecord()
-          emit({ kind: 'malformed', file, line, index: index++, message })
+      await readInput(
+        chunks,
+        {
+          unit,
+          malformed: (line, message) => {
+            progress.addRecord()
+            emit({ kind: 'malformed', file, line, index: index++, message })
+          },
+          bytes: (count) => progress.addBytes(count),
+          ...(options.between ? { between: options.between } : {}),
+          ...(options.stopped ? { stopped: options.stopped } : {}),
         },
-        bytes: (count) => progress.addBytes(count),
-        ...(options.between ? { between: options.between } : {}),
-        ...(options.stopped ? { stopped: options.stopped } : {}),
-      }, options.maxLine === undefined ? {} : { maxLine: options.maxLine })
+        options.maxLine === undefined ? {} : { maxLine: options.maxLine },
+      )
     } catch (error) {
       if (error instanceof HandlerFault) throw error.error
       const message = error instanceof Error ? error.message : String(error)

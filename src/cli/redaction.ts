@@ -60,7 +60,8 @@ export const redactionOptionsOf = (values: Values, command: string): RedactOptio
   const key = typeof keyFile === 'string' ? readKey(keyFile, command) : undefined
   const options: RedactOptions = { mode, categories, ...(key ? { key } : {}) }
   const needsKey = mode === 'pseudonymize' || Object.values(categories).includes('pseudonymize')
-  if (needsKey && key === undefined) throw new UsageError('pseudonymize needs --key-file <file> (a secret of at least 16 bytes, e.g. openssl rand -base64 32)', command)
+  if (needsKey && key === undefined)
+    throw new UsageError('pseudonymize needs --key-file <file> (a secret of at least 16 bytes, e.g. openssl rand -base64 32)', command)
   try {
     resolveOptions(options)
   } catch (error) {

@@ -117,7 +117,8 @@ export const buildRegistry = (model: GraphModel, namespace: Record<string, unkno
   const navigation = new Map<string, string>()
   for (const path of model.paths) {
     const last = path.navigation[path.navigation.length - 1]
-    if (last !== undefined && path.kind !== 'count' && path.kind !== 'function' && !navigation.has(last.toLowerCase())) navigation.set(last.toLowerCase(), path.type)
+    if (last !== undefined && path.kind !== 'count' && path.kind !== 'function' && !navigation.has(last.toLowerCase()))
+      navigation.set(last.toLowerCase(), path.type)
   }
 
   return {

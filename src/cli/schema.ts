@@ -26,7 +26,8 @@ export const schema = async (argv: readonly string[]): Promise<number> => {
   const apiVersion = (values['api-version'] ?? 'v1.0') as ApiVersion
   if (format === 'json-schema' && values.openapi !== undefined) throw new UsageError('--openapi goes with --format openapi', 'schema')
   if (format === 'openapi' && values.dialect !== undefined) throw new UsageError('--dialect goes with --format json-schema', 'schema')
-  if (format === 'openapi' && values.root !== undefined) throw new UsageError('--root goes with --format json-schema (an OpenAPI document has no root)', 'schema')
+  if (format === 'openapi' && values.root !== undefined)
+    throw new UsageError('--root goes with --format json-schema (an OpenAPI document has no root)', 'schema')
   const root = typeof values.root === 'string' ? values.root : undefined
   const dialect = (values.dialect ?? '2020-12') as '2020-12' | 'draft-07'
   let document: unknown

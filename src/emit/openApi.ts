@@ -30,7 +30,6 @@ export interface OpenApiOptions {
   readonly openapi?: OpenApiVersion
 }
 
-
 const preferDescription = [
   'Preferences (RFC 7240), comma-separated:',
   '`include-unknown-enum-members` sends the members of evolvable enumerations that were added after `unknownFutureValue` as they are, instead of `unknownFutureValue`',
@@ -101,11 +100,11 @@ export const emitOpenApi = (available: readonly VersionSources[], options: OpenA
       version: PACKAGE_VERSION,
       description: [
         `The read operations of the Microsoft Graph call records API (microsoft.graph.callRecords), Graph ${apiVersion}, and every type of the namespace,`,
-        'written from Graph\'s CSDL metadata by the graph-callrecords package (not a document published by Microsoft).',
+        "written from Graph's CSDL metadata by the graph-callrecords package (not a document published by Microsoft).",
         'Call records are read-only: Graph has no operation that creates, changes or deletes one, so this document has GET operations only.',
         'Every operation answers 404 when the record does not exist (Graph keeps call records for 30 days) and 429 with `Retry-After` when throttled, with the OData error body.',
         `Extensions: \`${EDM_TYPE}\` names the OData primitive type of a property (Edm.Int64, Edm.DateTimeOffset, Edm.Duration…);`,
-        '`x-ms-docs-key-type` names the type whose key a path parameter is, as in Graph\'s own description;',
+        "`x-ms-docs-key-type` names the type whose key a path parameter is, as in Graph's own description;",
         `\`${PERSONAL_DATA}\` marks a property that holds personal data, with its category (identifier, name, contact, network, device, freeText).`,
       ].join(' '),
     },

@@ -27,11 +27,26 @@ const queryOptions: Readonly<Record<ModelPath['kind'], readonly string[]>> = {
 
 /** The query options that are the same on every path, as `components.parameters`, named without `$`. */
 export const sharedQueryParameters = (): JsonObject => ({
-  top: { name: '$top', in: 'query', description: 'Show only the first n items.', style: 'form', explode: false, schema: { type: 'integer', minimum: 0 }, example: 50 },
+  top: {
+    name: '$top',
+    in: 'query',
+    description: 'Show only the first n items.',
+    style: 'form',
+    explode: false,
+    schema: { type: 'integer', minimum: 0 },
+    example: 50,
+  },
   skip: { name: '$skip', in: 'query', description: 'Skip the first n items.', style: 'form', explode: false, schema: { type: 'integer', minimum: 0 } },
   search: { name: '$search', in: 'query', description: 'Search items by search phrases.', style: 'form', explode: false, schema: { type: 'string' } },
   filter: { name: '$filter', in: 'query', description: 'Filter items by property values.', style: 'form', explode: false, schema: { type: 'string' } },
-  count: { name: '$count', in: 'query', description: 'Include the count of items (`@odata.count`).', style: 'form', explode: false, schema: { type: 'boolean' } },
+  count: {
+    name: '$count',
+    in: 'query',
+    description: 'Include the count of items (`@odata.count`).',
+    style: 'form',
+    explode: false,
+    schema: { type: 'boolean' },
+  },
 })
 
 /** What Microsoft's documentation says of the paths it has a page for, by path. */
@@ -82,7 +97,12 @@ const closedSet = (name: string, description: string, values: readonly string[])
 const expansions = (properties: readonly ModelProperty[], model: GraphModel): string[] =>
   properties
     .filter((p) => p.navigation)
-    .flatMap((p) => [p.name, ...typeOf(p.type, model).properties.filter((q) => q.navigation).map((q) => `${p.name}($expand=${q.name})`)])
+    .flatMap((p) => [
+      p.name,
+      ...typeOf(p.type, model)
+        .properties.filter((q) => q.navigation)
+        .map((q) => `${p.name}($expand=${q.name})`),
+    ])
 
 /** The query parameters of `path`: shared ones by reference, the closed sets from the properties of its type. */
 const queryParameters = (path: ModelPath, model: GraphModel): JsonObject[] => {
@@ -93,11 +113,22 @@ const queryParameters = (path: ModelPath, model: GraphModel): JsonObject[] => {
   return options.map((option) => {
     switch (option) {
       case '$select':
-        return closedSet('$select', 'The properties to return.', properties.map((p) => p.name))
+        return closedSet(
+          '$select',
+          'The properties to return.',
+          properties.map((p) => p.name),
+        )
       case '$orderby':
-        return closedSet('$orderby', 'Order items by property values.', structural.flatMap((p) => [p, `${p} desc`]))
+        return closedSet(
+          '$orderby',
+          'Order items by property values.',
+          structural.flatMap((p) => [p, `${p} desc`]),
+        )
       case '$expand':
-        return closedSet('$expand', 'The relationships to include, and one level inside them (`sessions($expand=segments)`).', ['*', ...expansions(properties, model)])
+        return closedSet('$expand', 'The relationships to include, and one level inside them (`sessions($expand=segments)`).', [
+          '*',
+          ...expansions(properties, model),
+        ])
       default:
         return { $ref: `#/components/parameters/${option.slice(1)}` }
     }
@@ -111,7 +142,14 @@ const parameterSchema = (type: string): JsonObject => (type === 'Edm.DateTimeOff
 const pathParameters = (path: ModelPath, model: GraphModel): JsonObject[] => {
   const keys = path.keys.map((key) => {
     const name = typeOf(key.type, model).name
-    return { name: key.name, in: 'path', required: true, description: `The ${key.property} of the ${name}.`, schema: { type: 'string' }, 'x-ms-docs-key-type': name }
+    return {
+      name: key.name,
+      in: 'path',
+      required: true,
+      description: `The ${key.property} of the ${name}.`,
+      schema: { type: 'string' },
+      'x-ms-docs-key-type': name,
+    }
   })
   if (path.function === undefined) return keys
   const fn = model.functions.find((f) => f.qualifiedName === path.function)

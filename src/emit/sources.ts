@@ -19,5 +19,7 @@ export const sourcesFor = (available: readonly VersionSources[], version: GraphA
   if (found) return found
   if (version !== 'v1.0' && version !== 'beta') throw new RangeError(`unknown Graph API version ${JSON.stringify(version)}; expected "v1.0" or "beta"`)
   // An entry point emits its own version: the other one is in the other entry point.
-  throw new RangeError(`Graph ${version} is emitted by ${version === 'beta' ? 'graph-callrecords/beta' : 'graph-callrecords'}; this entry point emits Graph ${available.map((s) => s.model.apiVersion).join(', ')}`)
+  throw new RangeError(
+    `Graph ${version} is emitted by ${version === 'beta' ? 'graph-callrecords/beta' : 'graph-callrecords'}; this entry point emits Graph ${available.map((s) => s.model.apiVersion).join(', ')}`,
+  )
 }

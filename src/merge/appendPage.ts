@@ -20,7 +20,8 @@ interface Page {
  */
 export const appendPage = (record: unknown, page: Page, property: 'sessions' | 'participants_v2', model: GraphModel): Json => {
   if (!isObject(record)) throw new CallRecordsMergeError('cannot append a page: the record is not an object')
-  if (!isObject(page) || !Array.isArray(own(page, 'value'))) throw new CallRecordsMergeError(`cannot append a page of ${property}: the page has no "value" array`)
+  if (!isObject(page) || !Array.isArray(own(page, 'value')))
+    throw new CallRecordsMergeError(`cannot append a page of ${property}: the page has no "value" array`)
   // The page's items are as recent as the record that links to them: merge at the record's rank.
   const carrier: Json = { id: own(record, 'id'), [property]: page.value }
   for (const key of ['version', 'lastModifiedDateTime']) if (own(record, key) !== undefined) carrier[key] = own(record, key)

@@ -8,7 +8,6 @@ import { createMerger, type CallRecordMerger } from './callRecordMerger.js'
 import { latestRecords, type LatestOptions } from './latestCallRecords.js'
 import { mergeRecords, type MergeOptions } from './mergeCallRecords.js'
 
-
 /** The options with this version's model, unless the caller gives one. */
 const withModel = <O extends MergeOptions>(options: O | undefined): O => ({ ...options, model: options?.model ?? GraphModelBeta }) as O
 /**

@@ -12,9 +12,7 @@ import { isObject, own } from './own.js'
  * of its call is now different), or refused, with the reason.
  * @public
  */
-export type CallRecordMergerResult =
-  | { readonly ok: true; readonly changed: boolean }
-  | { readonly ok: false; readonly error: CallRecordsMergeError }
+export type CallRecordMergerResult = { readonly ok: true; readonly changed: boolean } | { readonly ok: false; readonly error: CallRecordsMergeError }
 
 /**
  * Merges call records as they come, keeping one merged record per `id`. Memory holds one record per

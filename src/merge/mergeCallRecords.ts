@@ -119,7 +119,9 @@ class Merger {
     if (value === null || typeof value !== 'object' || isNormal(this.keyed, property, value)) return value
     // Merged with itself, the part comes out in normal form; its ranks are the side's, already carried.
     const self = new Merger(side, side, this.keyed)
-    return Array.isArray(value) ? self.collection(value, value, pointer, rank, rank, rank) : self.object(value as Json, value as Json, pointer, rank, rank, rank)
+    return Array.isArray(value)
+      ? self.collection(value, value, pointer, rank, rank, rank)
+      : self.object(value as Json, value as Json, pointer, rank, rank, rank)
   }
 
   /**
@@ -213,7 +215,10 @@ class Merger {
     const byKey = new Map<string, [unknown, unknown]>()
     const add = (raw: unknown, side: 0 | 1): void => {
       // An item without id is known by its content, once in normal form: equal items are then one.
-      const item = isObject(raw) && !Object.hasOwn(raw, 'id') && !isNormalObject(this.keyed, raw) ? new Merger(UNRANKED, UNRANKED, this.keyed).object(raw, raw, '', UNRANKED.root, UNRANKED.root, UNRANKED.root) : raw
+      const item =
+        isObject(raw) && !Object.hasOwn(raw, 'id') && !isNormalObject(this.keyed, raw)
+          ? new Merger(UNRANKED, UNRANKED, this.keyed).object(raw, raw, '', UNRANKED.root, UNRANKED.root, UNRANKED.root)
+          : raw
       const key = itemKey(item)
       let pair = byKey.get(key)
       if (pair === undefined) byKey.set(key, (pair = [undefined, undefined]))
@@ -247,7 +252,8 @@ class Merger {
 
 /** The record, if it can be merged at all: an object with an `id` and, in strict mode, a `version`. */
 export const check = (record: unknown, options: MergeOptions | undefined, which: string): Json => {
-  if (!isObject(record) || !Object.hasOwn(record, 'id') || typeof record.id !== 'string') throw new CallRecordsMergeError(`cannot merge: the ${which} record has no id`)
+  if (!isObject(record) || !Object.hasOwn(record, 'id') || typeof record.id !== 'string')
+    throw new CallRecordsMergeError(`cannot merge: the ${which} record has no id`)
   if (options?.mode === 'strict' && typeof own(record, 'version') !== 'number')
     throw new CallRecordsMergeError(`cannot merge in strict mode: the call record "${record.id}" has no version`)
   return record
@@ -290,7 +296,8 @@ export const mergeKnown = (keyed: ReadonlySet<string>, kx: Known, ky: Known): Kn
     for (const pointer of [...parts.keys()].sort()) sources[pointer] = parts.get(pointer)
   }
   // The result may be one of the inputs itself: it is only returned as it is when its annotation is already right.
-  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0) return { record: merged, ranks: merged === x ? ra : rb, normal: true }
+  if ((merged === x || merged === y) && compareCanonical(own(merged, SOURCES), sources) === 0)
+    return { record: merged, ranks: merged === x ? ra : rb, normal: true }
   const out: Json = {}
   for (const key of Object.keys(merged)) if (key !== SOURCES) setOwn(out, key, merged[key])
   if (sources) out[SOURCES] = sources

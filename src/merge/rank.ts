@@ -44,10 +44,14 @@ const instantOf = (value: unknown): string | null | undefined => {
 export const statedRank = (record: Json): Rank => {
   const version = versionOf(own(record, 'version'))
   if (version === undefined)
-    throw new CallRecordsMergeError(`cannot merge: the call record "${String(own(record, 'id'))}" has a version that is not an integer: ${JSON.stringify(own(record, 'version')) ?? typeof own(record, 'version')}`)
+    throw new CallRecordsMergeError(
+      `cannot merge: the call record "${String(own(record, 'id'))}" has a version that is not an integer: ${JSON.stringify(own(record, 'version')) ?? typeof own(record, 'version')}`,
+    )
   const modified = instantOf(own(record, 'lastModifiedDateTime'))
   if (modified === undefined)
-    throw new CallRecordsMergeError(`cannot merge: the call record "${String(own(record, 'id'))}" has a lastModifiedDateTime that is not a valid Edm.DateTimeOffset: ${JSON.stringify(own(record, 'lastModifiedDateTime')) ?? typeof own(record, 'lastModifiedDateTime')}`)
+    throw new CallRecordsMergeError(
+      `cannot merge: the call record "${String(own(record, 'id'))}" has a lastModifiedDateTime that is not a valid Edm.DateTimeOffset: ${JSON.stringify(own(record, 'lastModifiedDateTime')) ?? typeof own(record, 'lastModifiedDateTime')}`,
+    )
   return [version, modified]
 }
 

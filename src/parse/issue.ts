@@ -130,7 +130,9 @@ const describeObject = (value: object): string => {
     if (Array.isArray(value)) return 'an array'
     const prototype = Object.getPrototypeOf(value)
     if (prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null) return 'an object'
-    const name = Object.prototype.hasOwnProperty.call(prototype, 'constructor') ? (prototype as { constructor?: { name?: unknown } }).constructor?.name : undefined
+    const name = Object.prototype.hasOwnProperty.call(prototype, 'constructor')
+      ? (prototype as { constructor?: { name?: unknown } }).constructor?.name
+      : undefined
     if (typeof name === 'string' && /^[A-Za-z_$][\w$]{0,40}$/.test(name))
       return ['Map', 'Set', 'Date', 'RegExp', 'Promise', 'WeakMap', 'WeakSet', 'Error', 'String', 'Number', 'Boolean'].includes(name) || name.endsWith('Array')
         ? `a ${name}`

@@ -33,9 +33,7 @@ export interface StandardSchemaV1Props<Input = unknown, Output = Input> {
  * The result of {@link StandardSchemaV1Props.validate}: `{ value }` or `{ issues }`.
  * @public
  */
-export type StandardSchemaV1Result<Output> =
-  | { readonly value: Output; readonly issues?: undefined }
-  | { readonly issues: readonly StandardSchemaV1Issue[] }
+export type StandardSchemaV1Result<Output> = { readonly value: Output; readonly issues?: undefined } | { readonly issues: readonly StandardSchemaV1Issue[] }
 
 /**
  * One issue as Standard Schema states it: the message, and the path as keys (array indexes are numbers).

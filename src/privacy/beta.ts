@@ -2,7 +2,18 @@
  * The redaction of each top-level type of Graph beta, typed: what the entry graph-callrecords/beta exports.
  * Each is {@link redact} with the type's schema; see docs/personal-data.md.
  */
-import { CallRecord, Organizer, Participant, Segment, Session, DirectRoutingLogRow, PstnBlockedUsersLogRow, PstnCallLogRow, PstnOnlineMeetingDialoutReport, SmsLogRow } from '../schema/beta/index.js'
+import {
+  CallRecord,
+  Organizer,
+  Participant,
+  Segment,
+  Session,
+  DirectRoutingLogRow,
+  PstnBlockedUsersLogRow,
+  PstnCallLogRow,
+  PstnOnlineMeetingDialoutReport,
+  SmsLogRow,
+} from '../schema/beta/index.js'
 import type { RedactOptions } from './options.js'
 import { createRedactor, redact } from './redact.js'
 
@@ -32,13 +43,16 @@ export const redactOrganizer = (value: Organizer, options: RedactOptions): Organ
 export const redactPstnCallLogRow = (value: PstnCallLogRow, options: RedactOptions): PstnCallLogRow => redact(PstnCallLogRow, value, options)
 
 /** A redacted copy of a `DirectRoutingLogRow`: every personal value in it, nested ones included. @public */
-export const redactDirectRoutingLogRow = (value: DirectRoutingLogRow, options: RedactOptions): DirectRoutingLogRow => redact(DirectRoutingLogRow, value, options)
+export const redactDirectRoutingLogRow = (value: DirectRoutingLogRow, options: RedactOptions): DirectRoutingLogRow =>
+  redact(DirectRoutingLogRow, value, options)
 
 /** A redacted copy of a `SmsLogRow`: every personal value in it, nested ones included. @public */
 export const redactSmsLogRow = (value: SmsLogRow, options: RedactOptions): SmsLogRow => redact(SmsLogRow, value, options)
 
 /** A redacted copy of a `PstnBlockedUsersLogRow`: every personal value in it, nested ones included. @public */
-export const redactPstnBlockedUsersLogRow = (value: PstnBlockedUsersLogRow, options: RedactOptions): PstnBlockedUsersLogRow => redact(PstnBlockedUsersLogRow, value, options)
+export const redactPstnBlockedUsersLogRow = (value: PstnBlockedUsersLogRow, options: RedactOptions): PstnBlockedUsersLogRow =>
+  redact(PstnBlockedUsersLogRow, value, options)
 
 /** A redacted copy of a `PstnOnlineMeetingDialoutReport`: every personal value in it, nested ones included. @public */
-export const redactPstnOnlineMeetingDialoutReport = (value: PstnOnlineMeetingDialoutReport, options: RedactOptions): PstnOnlineMeetingDialoutReport => redact(PstnOnlineMeetingDialoutReport, value, options)
+export const redactPstnOnlineMeetingDialoutReport = (value: PstnOnlineMeetingDialoutReport, options: RedactOptions): PstnOnlineMeetingDialoutReport =>
+  redact(PstnOnlineMeetingDialoutReport, value, options)

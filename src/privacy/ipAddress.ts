@@ -25,8 +25,7 @@ const ipv6Bytes = (text: string): Uint8Array | undefined => {
 }
 
 /** Writes 16 bytes as an IPv6 address: eight groups of hexadecimal, no compression. */
-export const formatIPv6 = (bytes: Uint8Array): string =>
-  Array.from({ length: 8 }, (_, i) => ((bytes[i * 2]! << 8) | bytes[i * 2 + 1]!).toString(16)).join(':')
+export const formatIPv6 = (bytes: Uint8Array): string => Array.from({ length: 8 }, (_, i) => ((bytes[i * 2]! << 8) | bytes[i * 2 + 1]!).toString(16)).join(':')
 
 /** Writes 4 bytes as a dotted IPv4 address. */
 export const formatIPv4 = (bytes: Uint8Array): string => Array.from(bytes.subarray(0, 4)).join('.')

@@ -42,7 +42,11 @@ const guidOf = (bytes: Uint8Array): string => {
  */
 export const pseudonymOf = (value: string, key: Uint8Array): string => {
   const shape = shapeOf(value)
-  const digest = new Uint8Array(createHmac('sha256', key).update(shape === 'guid' ? value.toLowerCase() : value, 'utf8').digest())
+  const digest = new Uint8Array(
+    createHmac('sha256', key)
+      .update(shape === 'guid' ? value.toLowerCase() : value, 'utf8')
+      .digest(),
+  )
   switch (shape) {
     case 'guid':
       return guidOf(digest)

@@ -82,7 +82,11 @@ const typeName = (value: Record<string, unknown>): string | undefined => {
 
 /** The declared type of a polymorphic value, `Nullable` or not. */
 const baseOf = (schema: AnySchema): string | undefined =>
-  typeof schema[GRAPH_BASE] === 'string' ? schema[GRAPH_BASE] : schema[Kind] === 'Union' ? (schema.anyOf as AnySchema[]).map(baseOf).find((b) => b !== undefined) : undefined
+  typeof schema[GRAPH_BASE] === 'string'
+    ? schema[GRAPH_BASE]
+    : schema[Kind] === 'Union'
+      ? (schema.anyOf as AnySchema[]).map(baseOf).find((b) => b !== undefined)
+      : undefined
 
 /** Whether `schema` declares every property of `value` but its annotations, or is open. */
 const fits = (schema: AnySchema, value: Record<string, unknown>): boolean =>

@@ -32,4 +32,5 @@ export const redactOrganizer = (value: Organizer, options: RedactOptions): Organ
 export const redactPstnCallLogRow = (value: PstnCallLogRow, options: RedactOptions): PstnCallLogRow => redact(PstnCallLogRow, value, options)
 
 /** A redacted copy of a `DirectRoutingLogRow`: every personal value in it, nested ones included. @public */
-export const redactDirectRoutingLogRow = (value: DirectRoutingLogRow, options: RedactOptions): DirectRoutingLogRow => redact(DirectRoutingLogRow, value, options)
+export const redactDirectRoutingLogRow = (value: DirectRoutingLogRow, options: RedactOptions): DirectRoutingLogRow =>
+  redact(DirectRoutingLogRow, value, options)

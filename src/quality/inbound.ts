@@ -17,8 +17,7 @@ function role(endpoint: QualityEndpoint | null | undefined): 'client' | 'service
 
 /** `true` toward a client, `false` toward a service, `undefined` when the segment does not say. */
 export function isInbound(segment: QualitySegment, stream: QualityMediaStream): boolean | undefined {
-  const receiver =
-    stream.streamDirection === 'callerToCallee' ? segment.callee : stream.streamDirection === 'calleeToCaller' ? segment.caller : undefined
+  const receiver = stream.streamDirection === 'callerToCallee' ? segment.callee : stream.streamDirection === 'calleeToCaller' ? segment.caller : undefined
   const receivedBy = role(receiver)
   return receivedBy === undefined ? undefined : receivedBy === 'client'
 }

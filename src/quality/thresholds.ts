@@ -96,9 +96,9 @@ export const CqdThresholds: QualityThresholds & { readonly source: ThresholdSour
     revised: '2024-10-22',
     read: '2026-12-03',
   },
-  audio:                   { packetUtilization: 500, averageRoundTripTime: 500, averagePacketLossRate: 0.1, averageJitter: 30 },
-  video:                   { packetUtilization: 500, averageVideoFrameLossPercentage: 50, averageVideoFrameRate: 7, postForwardErrorCorrectionPacketLossRate: 0.15 },
-  videoBasedScreenSharing: {                         averageVideoFrameLossPercentage: 50, averageVideoFrameRate: 1 },
+  audio: { packetUtilization: 500, averageRoundTripTime: 500, averagePacketLossRate: 0.1, averageJitter: 30 },
+  video: { packetUtilization: 500, averageVideoFrameLossPercentage: 50, averageVideoFrameRate: 7, postForwardErrorCorrectionPacketLossRate: 0.15 },
+  videoBasedScreenSharing: { averageVideoFrameLossPercentage: 50, averageVideoFrameRate: 1 },
 })
 
 /** Frozen to the leaves: the published table is shared by every caller, so no caller may change it for the others. */

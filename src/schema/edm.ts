@@ -2,7 +2,17 @@
  * Schemas of the OData primitive types (`Edm.*`) that callRecords uses, as Graph writes them in JSON.
  * Each carries `x-edm-type` so that a parser or an emitter knows the Edm type behind the JSON type.
  */
-import { Boolean as _Boolean, Integer, Number as _Number, String as _String, type SchemaOptions, type TInteger, type TNumber, type TString, type TBoolean } from '@sinclair/typebox'
+import {
+  Boolean as _Boolean,
+  Integer,
+  Number as _Number,
+  String as _String,
+  type SchemaOptions,
+  type TInteger,
+  type TNumber,
+  type TString,
+  type TBoolean,
+} from '@sinclair/typebox'
 import { EDM_TYPE } from './keywords.js'
 
 /**
@@ -22,15 +32,7 @@ export const TimestampPattern =
 export const DurationPattern = '^-?P(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?$'
 
 /** The `Edm` primitive types that callRecords uses. @public */
-export type EdmType =
-  | 'Edm.String'
-  | 'Edm.Boolean'
-  | 'Edm.Int32'
-  | 'Edm.Int64'
-  | 'Edm.Single'
-  | 'Edm.Decimal'
-  | 'Edm.DateTimeOffset'
-  | 'Edm.Duration'
+export type EdmType = 'Edm.String' | 'Edm.Boolean' | 'Edm.Int32' | 'Edm.Int64' | 'Edm.Single' | 'Edm.Decimal' | 'Edm.DateTimeOffset' | 'Edm.Duration'
 
 /** Options that every primitive schema accepts: the JSON Schema annotations of a property. @public */
 export type EdmOptions = SchemaOptions
@@ -42,8 +44,7 @@ export const EdmString = (options: EdmOptions = {}): TString => _String({ ...opt
 export const EdmBoolean = (options: EdmOptions = {}): TBoolean => _Boolean({ ...options, [EDM_TYPE]: 'Edm.Boolean' })
 
 /** `Edm.Int32`: a JSON integer from -2^31 to 2^31-1. @public */
-export const EdmInt32 = (options: EdmOptions = {}): TInteger =>
-  Integer({ ...options, minimum: -2147483648, maximum: 2147483647, [EDM_TYPE]: 'Edm.Int32' })
+export const EdmInt32 = (options: EdmOptions = {}): TInteger => Integer({ ...options, minimum: -2147483648, maximum: 2147483647, [EDM_TYPE]: 'Edm.Int32' })
 
 /**
  * `Edm.Int64`: a JSON integer. Limited to the integers a JavaScript number holds exactly (±(2^53-1)),
@@ -60,9 +61,7 @@ export const EdmSingle = (options: EdmOptions = {}): TNumber => _Number({ ...opt
 export const EdmDecimal = (options: EdmOptions = {}): TNumber => _Number({ ...options, [EDM_TYPE]: 'Edm.Decimal' })
 
 /** `Edm.DateTimeOffset`: a timestamp string, see {@link TimestampPattern}. @public */
-export const EdmDateTimeOffset = (options: EdmOptions = {}): TString =>
-  _String({ ...options, pattern: TimestampPattern, [EDM_TYPE]: 'Edm.DateTimeOffset' })
+export const EdmDateTimeOffset = (options: EdmOptions = {}): TString => _String({ ...options, pattern: TimestampPattern, [EDM_TYPE]: 'Edm.DateTimeOffset' })
 
 /** `Edm.Duration`: an ISO 8601 day-time duration string such as `PT0.016S`, see {@link DurationPattern}. @public */
-export const EdmDuration = (options: EdmOptions = {}): TString =>
-  _String({ ...options, pattern: DurationPattern, [EDM_TYPE]: 'Edm.Duration' })
+export const EdmDuration = (options: EdmOptions = {}): TString => _String({ ...options, pattern: DurationPattern, [EDM_TYPE]: 'Edm.Duration' })

@@ -28,18 +28,14 @@ import {
 import { GRAPH_BASE } from './keywords.js'
 
 /** A value of `T` or `null`: a CSDL property without `Nullable="false"`. @public */
-export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}): TUnion<[T, TNull]> =>
-  Union([schema, Null()], options)
+export const Nullable = <T extends TSchema>(schema: T, options: SchemaOptions = {}): TUnion<[T, TNull]> => Union([schema, Null()], options)
 
 /**
  * A Graph enumeration as a union of string literals, in CSDL order. An enum that has the member
  * `unknownFutureValue` is evolvable: Graph adds new members after it.
  * @public
  */
-export const GraphEnum = <const T extends readonly string[]>(
-  members: T,
-  options: SchemaOptions,
-): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> =>
+export const GraphEnum = <const T extends readonly string[]>(members: T, options: SchemaOptions): TUnion<{ -readonly [K in keyof T]: TLiteral<T[K]> }> =>
   Union(
     members.map((member) => Literal(member)),
     options,
@@ -50,11 +46,8 @@ export const GraphEnum = <const T extends readonly string[]>(
  * `x-graph-base` names the declared type, which is the value's type when `@odata.type` is absent.
  * @public
  */
-export const Polymorphic = <T extends TObject[]>(
-  base: string,
-  members: [...T],
-  options: SchemaOptions = {},
-): TUnion<T> => Union(members, { ...options, [GRAPH_BASE]: base }) as never
+export const Polymorphic = <T extends TObject[]>(base: string, members: [...T], options: SchemaOptions = {}): TUnion<T> =>
+  Union(members, { ...options, [GRAPH_BASE]: base }) as never
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -84,16 +77,13 @@ export const ODataType = <const Q extends string>(qualifiedName: Q): TOptional<T
   )
 
 /** `@odata.context` or `<property>@odata.context`: the metadata URL of a payload. @public */
-export const ODataContext = (): TOptional<TString> =>
-  Optional(_String({ description: 'OData context URL of the payload.' }))
+export const ODataContext = (): TOptional<TString> => Optional(_String({ description: 'OData context URL of the payload.' }))
 
 /** `@odata.nextLink` or `<property>@odata.nextLink`: the URL of the next page. @public */
-export const ODataNextLink = (): TOptional<TString> =>
-  Optional(_String({ description: 'URL of the next page; absent on the last page.' }))
+export const ODataNextLink = (): TOptional<TString> => Optional(_String({ description: 'URL of the next page; absent on the last page.' }))
 
 /** `@odata.count` or `<property>@odata.count`: the number of items in the whole collection. @public */
-export const ODataCount = (): TOptional<TInteger> =>
-  Optional(Integer({ minimum: 0, description: 'Number of items in the whole collection.' }))
+export const ODataCount = (): TOptional<TInteger> => Optional(Integer({ minimum: 0, description: 'Number of items in the whole collection.' }))
 
 /** `@odata.id`: the canonical URL of an entity. @public */
 export const ODataId = (): TOptional<TString> => Optional(_String({ description: 'Canonical URL of the entity.' }))
@@ -146,7 +136,9 @@ export interface EnumInfo {
  * @public
  */
 export const enumInfo = (schema: TSchema): EnumInfo => {
-  const members = ((schema as TSchema & { anyOf?: TSchema[] }).anyOf ?? []).map((m) => (m as TSchema & { const?: unknown }).const).filter((m): m is string => typeof m === 'string')
+  const members = ((schema as TSchema & { anyOf?: TSchema[] }).anyOf ?? [])
+    .map((m) => (m as TSchema & { const?: unknown }).const)
+    .filter((m): m is string => typeof m === 'string')
   const sentinel = members.indexOf('unknownFutureValue')
   return { members, evolvable: sentinel >= 0, afterSentinel: sentinel >= 0 ? members.slice(sentinel + 1) : [] }
 }

@@ -78,15 +78,7 @@ function afterField(field: string, separator: string, text: string, i: number): 
  * The canonical string, built in one call: a single flat allocation, where concatenation would make
  * a rope of many small strings (measured about 3× slower).
  */
-function canonical(
-  text: string,
-  year: number,
-  month: number,
-  day: number,
-  minuteOfDay: number,
-  hasSeconds: boolean,
-  fracLen: number,
-): string {
+function canonical(text: string, year: number, month: number, day: number, minuteOfDay: number, hasSeconds: boolean, fracLen: number): string {
   const hour = (minuteOfDay / 60) | 0
   const minute = minuteOfDay - hour * 60
   return String.fromCharCode(

@@ -6,7 +6,16 @@ import { editDistance, nearest } from '../../src/cli/suggest.js'
 
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/
 /** Text rich in what a terminal acts on. */
-const hostile = fc.array(fc.oneof(fc.constantFrom('\n', '\r', '\u001b', '\u009b', '\u2028', '\u202e', '\u2066', '\\', '"'), fc.string({ maxLength: 1 }), fc.string({ unit: 'grapheme', maxLength: 1 }), fc.integer({ min: 0, max: 0x2070 }).map((c) => String.fromCharCode(c)))).map((parts) => parts.join(''))
+const hostile = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('\n', '\r', '\u001b', '\u009b', '\u2028', '\u202e', '\u2066', '\\', '"'),
+      fc.string({ maxLength: 1 }),
+      fc.string({ unit: 'grapheme', maxLength: 1 }),
+      fc.integer({ min: 0, max: 0x2070 }).map((c) => String.fromCharCode(c)),
+    ),
+  )
+  .map((parts) => parts.join(''))
 
 describe('escapeText', () => {
   it('leaves no character a terminal acts on, and keeps safe text as it is', () => {

@@ -58,7 +58,9 @@ describe('schema --root and toJsonSchema({ root })', () => {
     const byName = toJsonSchema({ root: 'CallRecord' })
     expect(byName.$ref).toBe('#/$defs/microsoft.graph.callRecords.callRecord')
     expect(toJsonSchema({ root: 'microsoft.graph.callRecords.callRecord' })).toEqual(byName)
-    expect(toJsonSchema({ root: 'SmsLogRow', apiVersion: 'beta', dialect: 'draft-07' }).allOf).toEqual([{ $ref: '#/definitions/microsoft.graph.callRecords.smsLogRow' }])
+    expect(toJsonSchema({ root: 'SmsLogRow', apiVersion: 'beta', dialect: 'draft-07' }).allOf).toEqual([
+      { $ref: '#/definitions/microsoft.graph.callRecords.smsLogRow' },
+    ])
     expect(() => toJsonSchema({ root: 'SmsLogRow' })).toThrow(RangeError)
   })
 

@@ -10,7 +10,11 @@ describe('normalize', () => {
     const result = run(['normalize', 'valid.ndjson'])
     expect(result.status).toBe(0)
     const records = ndjson(result.stdout)
-    expect(records.map((r) => r.id)).toEqual(['11111111-0000-0000-0000-000000000001', '22222222-0000-0000-0000-000000000002', 'e523d2ed-2966-4b6b-925b-754a88034cc5'])
+    expect(records.map((r) => r.id)).toEqual([
+      '11111111-0000-0000-0000-000000000001',
+      '22222222-0000-0000-0000-000000000002',
+      'e523d2ed-2966-4b6b-925b-754a88034cc5',
+    ])
     for (const record of records) for (const key of TIMESTAMPS) expect(record[key]).toMatch(CANONICAL_TIMESTAMP)
     // 2024-05-01T09:00:00+02:00, 2024-05-01T09:30:00.5+02:00 and 2020-02-25T19:00:24.582757Z
     expect(records[0]).toMatchObject({ startDateTime: '2024-05-01T07:00:00.0000000Z', endDateTime: '2024-05-01T07:30:00.5000000Z' })

@@ -61,13 +61,7 @@ describe('redact', () => {
   })
 
   it('keeps the key out of every error: bad options, bad input, unreadable files', () => {
-    for (const args of [
-      ['--categories', 'phone=drop'],
-      ['--mode', 'scramble'],
-      ['broken.ndjson'],
-      ['absent.ndjson'],
-      ['not-json.json'],
-    ]) {
+    for (const args of [['--categories', 'phone=drop'], ['--mode', 'scramble'], ['broken.ndjson'], ['absent.ndjson'], ['not-json.json']]) {
       const result = run(['redact', '--key-file', keyFile, ...args])
       expect(result.status, args.join(' ')).not.toBe(0)
       expectNoKey(result)

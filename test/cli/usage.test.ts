@@ -42,7 +42,11 @@ describe('usage', () => {
   })
 
   it.each(['validate', 'normalize', 'merge', 'schema'])('%s --help gives its options and examples', (command) => {
-    for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
+    for (const args of [
+      [command, '--help'],
+      [command, '-h'],
+      ['help', command],
+    ]) {
       const result = run(args)
       expect(result.status).toBe(0)
       expect(result.stdout).toMatch(new RegExp(`^graph-callrecords ${command} \\[options\\]`))

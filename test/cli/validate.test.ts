@@ -210,7 +210,11 @@ describe('validate: record types', () => {
   })
 
   it('checks the control information of a page', () => {
-    const page = { '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#communications/callRecords', '@odata.count': 'many', value: [{ id: 'x', version: 1 }] }
+    const page = {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#communications/callRecords',
+      '@odata.count': 'many',
+      value: [{ id: 'x', version: 1 }],
+    }
     const text = run(['validate', '-'], JSON.stringify(page))
     expect(text.status).toBe(1)
     expect(text.lines).toEqual([expect.stringMatching(/^<stdin>:1: \/@odata\.count: /)])
@@ -224,13 +228,23 @@ describe('validate: record types', () => {
 
 describe('validate: the documented examples', () => {
   it('accepts every v1.0 example and tells their types apart without --type', () => {
-    const { records, status } = report([
-      ...['CallRecord', 'CallRecordCollectionResponse', 'SessionCollectionResponse', 'ParticipantCollectionResponse', 'PstnCallLogRowCollectionResponse', 'DirectRoutingLogRowCollectionResponse', 'ChangeNotificationCollection'].map(
-        (folder) => join(root, 'examples/v1.0', folder),
-      ),
-    ].flatMap((dir) => readdir(dir)))
+    const { records, status } = report(
+      [
+        ...[
+          'CallRecord',
+          'CallRecordCollectionResponse',
+          'SessionCollectionResponse',
+          'ParticipantCollectionResponse',
+          'PstnCallLogRowCollectionResponse',
+          'DirectRoutingLogRowCollectionResponse',
+          'ChangeNotificationCollection',
+        ].map((folder) => join(root, 'examples/v1.0', folder)),
+      ].flatMap((dir) => readdir(dir)),
+    )
     expect(status).toBe(0)
-    expect(new Set(records.map((r) => r.type))).toEqual(new Set(['CallRecord', 'Session', 'Participant', 'PstnCallLogRow', 'DirectRoutingLogRow', 'ChangeNotification']))
+    expect(new Set(records.map((r) => r.type))).toEqual(
+      new Set(['CallRecord', 'Session', 'Participant', 'PstnCallLogRow', 'DirectRoutingLogRow', 'ChangeNotification']),
+    )
   })
 
   it('accepts the beta examples with --api-version beta', () => {
@@ -246,7 +260,12 @@ describe('validate: a multi-line document read whole', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('gives the lines of a large pretty-printed page', () => {
-    const value = Array.from({ length: 500 }, (_, i) => ({ id: `call-${i}`, version: i === 321 ? 'x' : 1, modalities: ['audio'], note: 'a "quoted" \\ value, [with] {brackets}' }))
+    const value = Array.from({ length: 500 }, (_, i) => ({
+      id: `call-${i}`,
+      version: i === 321 ? 'x' : 1,
+      modalities: ['audio'],
+      note: 'a "quoted" \\ value, [with] {brackets}',
+    }))
     const text = JSON.stringify({ '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#communications/callRecords', value }, null, 2)
     const file = join(dir, 'page.json')
     writeFileSync(file, text)

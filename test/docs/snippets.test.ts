@@ -42,13 +42,27 @@ const snippetsOf = (name: string, markdown: string): Snippet[] => {
   return snippets
 }
 
-const documents = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+const documents = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+]
 const snippets = documents.flatMap((doc) => snippetsOf(doc, readFileSync(join(root, doc), 'utf8')))
 
 /** Runs tsc over `files` with `types`; returns its diagnostics by file. */
 const typeCheck = async (name: string, files: readonly string[], extra: readonly string[]): Promise<Map<string, string[]>> => {
   const config = {
-    compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], strict: true, noEmit: true, skipLibCheck: true },
+    compilerOptions: {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      lib: ['es2022', 'dom'],
+      types: ['node'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+    },
     files: [...files, ...extra],
   }
   writeFileSync(join(dir, `tsconfig.${name}.json`), JSON.stringify(config))
@@ -73,8 +87,16 @@ describe('the TypeScript blocks of the docs', () => {
     for (const s of snippets) writeFileSync(join(dir, s.file), s.code)
     writeFileSync(join(dir, 'ambient.d.ts'), readFileSync(join(import.meta.dirname, 'ambient.d.ts'), 'utf8'))
     ;[withAmbient, alone] = await Promise.all([
-      typeCheck('ambient', snippets.map((s) => s.file), ['ambient.d.ts']),
-      typeCheck('alone', snippets.map((s) => s.file), []),
+      typeCheck(
+        'ambient',
+        snippets.map((s) => s.file),
+        ['ambient.d.ts'],
+      ),
+      typeCheck(
+        'alone',
+        snippets.map((s) => s.file),
+        [],
+      ),
     ])
   }, 300_000)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))

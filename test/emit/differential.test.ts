@@ -82,7 +82,8 @@ const SECONDS_OMITTED = /^(\d{4}-\d\d-\d\dT\d\d:\d\d)(Z|[+-]\d\d:\d\d)$/
 const withSeconds = (schema: TSchema, value: unknown): unknown => {
   const places: { path: Segments; text: string }[] = []
   forEachSite(schema, value, (site) => {
-    if (site.shape.kind === 'timestamp' && typeof site.value === 'string' && SECONDS_OMITTED.test(site.value)) places.push({ path: site.path, text: site.value })
+    if (site.shape.kind === 'timestamp' && typeof site.value === 'string' && SECONDS_OMITTED.test(site.value))
+      places.push({ path: site.path, text: site.value })
   })
   if (places.length === 0) return undefined
   return places.reduce<unknown>((current, { path, text }) => replaceAt(current, path, text.replace(SECONDS_OMITTED, '$1:00$2')), value)
@@ -107,13 +108,19 @@ const expectAgreement = (version: ApiVersion, name: string, value: unknown): str
   if (parser.success) {
     // Ajv refuses what the parser accepts: only a timestamp without seconds may be the cause.
     const fixed = withSeconds(namedSchemas(version).get(name)!, value)
-    expect(fixed, `Ajv refuses, the parser accepts, no documented rule applies: ${name} ${shown}\n${JSON.stringify(validators[version]['2020-12'].of(name).errors)}`).toBeDefined()
+    expect(
+      fixed,
+      `Ajv refuses, the parser accepts, no documented rule applies: ${name} ${shown}\n${JSON.stringify(validators[version]['2020-12'].of(name).errors)}`,
+    ).toBeDefined()
     expect(judge(version, name, fixed).ajv, `Ajv still refuses once seconds are added: ${name} ${shown}`).toBe(true)
     return Differences.secondsOmitted
   }
   // The parser refuses what Ajv accepts: every issue must be one that JSON Schema cannot see.
   const rules = parser.issues.map(ruleOfIssue)
-  expect(rules.every((r) => r !== undefined), `Ajv accepts, the parser refuses: ${name} ${shown}\n${JSON.stringify(parser.issues)}`).toBe(true)
+  expect(
+    rules.every((r) => r !== undefined),
+    `Ajv accepts, the parser refuses: ${name} ${shown}\n${JSON.stringify(parser.issues)}`,
+  ).toBe(true)
   return rules[0]
 }
 
@@ -180,11 +187,29 @@ describe('named rules, on examples/v1.0/CallRecord/get-2.legacy-2021.json', () =
     { rule: 'null where nullable: joinWebUrl', change: (r) => (r.joinWebUrl = null), valid: true },
     { rule: 'an @odata.type that names no member', change: (r) => (r.sessions[0].caller['@odata.type'] = '#microsoft.graph.callRecords.nope'), valid: false },
     { rule: 'an @odata.type without #', change: (r) => (r.sessions[0].caller['@odata.type'] = `${CR}.participantEndpoint`), valid: true },
-    { rule: `the properties of a subtype without @odata.type (${Differences.inferredType})`, change: (r) => delete r.sessions[0].caller['@odata.type'], valid: false, parser: true },
-    { rule: 'properties of two subtypes without @odata.type', change: (r) => delete Object.assign(r.sessions[0].caller, { role: 'x' })['@odata.type'], valid: false },
+    {
+      rule: `the properties of a subtype without @odata.type (${Differences.inferredType})`,
+      change: (r) => delete r.sessions[0].caller['@odata.type'],
+      valid: false,
+      parser: true,
+    },
+    {
+      rule: 'properties of two subtypes without @odata.type',
+      change: (r) => delete Object.assign(r.sessions[0].caller, { role: 'x' })['@odata.type'],
+      valid: false,
+    },
     { rule: 'the base type without @odata.type', change: (r) => (r.sessions[0].caller = { userAgent: r.sessions[0].caller.userAgent }), valid: true },
-    { rule: `an abstract type without @odata.type, whose properties fit one subtype (${Differences.inferredType})`, change: (r) => delete r.sessions[0].caller.userAgent['@odata.type'], valid: false, parser: true },
-    { rule: 'an abstract type without @odata.type, whose properties fit every subtype', change: (r) => (r.sessions[0].caller.userAgent = { headerValue: 'x' }), valid: false },
+    {
+      rule: `an abstract type without @odata.type, whose properties fit one subtype (${Differences.inferredType})`,
+      change: (r) => delete r.sessions[0].caller.userAgent['@odata.type'],
+      valid: false,
+      parser: true,
+    },
+    {
+      rule: 'an abstract type without @odata.type, whose properties fit every subtype',
+      change: (r) => (r.sessions[0].caller.userAgent = { headerValue: 'x' }),
+      valid: false,
+    },
     { rule: 'Int64 beyond 2^53-1', change: (r) => (r.version = 2 ** 53), valid: false },
     { rule: 'a duration with a fraction and a sign', change: (r) => (r.sessions[0].segments[0].media[0].streams[0].averageJitter = '-PT0.016S'), valid: true },
     { rule: 'a duration with years', change: (r) => (r.sessions[0].segments[0].media[0].streams[0].averageJitter = 'P1Y'), valid: false },

@@ -21,8 +21,7 @@ const KEY = 'openapi'
 const openApiKeywords = ['openapi', 'info', 'externalDocs', 'servers', 'tags', 'security', 'paths', 'components', 'webhooks', 'discriminator', EDM_TYPE]
 
 /** A JSON Pointer as a URI fragment: each segment escaped (`~0`, `~1`) and percent-encoded. */
-const fragment = (segments: string[]): string =>
-  `#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`
+const fragment = (segments: string[]): string => `#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`
 
 describe.each(['v1.0', 'beta'] as const)('the documented %s examples against the committed openapi-3.1.json', (apiVersion) => {
   const document = JSON.parse(readFileSync(join(root, `schemas/${apiVersion}/openapi-3.1.json`), 'utf8')) as JsonObject
@@ -36,7 +35,9 @@ describe.each(['v1.0', 'beta'] as const)('the documented %s examples against the
   /** The paths whose GET answers 200 with the component `name`, and the pointer to that response schema. */
   const responsesOf = (name: string) =>
     Object.entries(document.paths as Record<string, { get?: { responses: Record<string, JsonObject> } }>).flatMap(([path, item]) => {
-      const schema = ((item.get?.responses['200']?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined)?.schema as JsonObject | undefined
+      const schema = ((item.get?.responses['200']?.content as JsonObject | undefined)?.['application/json'] as JsonObject | undefined)?.schema as
+        | JsonObject
+        | undefined
       if (schema?.$ref !== `#/components/schemas/${name}`) return []
       return [{ path, pointer: fragment(['paths', path, 'get', 'responses', '200', 'content', 'application/json', 'schema']) }]
     })

@@ -53,7 +53,8 @@ describe.each(cases)('toJsonSchema $apiVersion $dialect', ({ apiVersion, dialect
     )
     const ids = new Set(named.map((s) => s.$id))
     expect(new Set(Object.keys(defs))).toEqual(ids)
-    for (const id of ['microsoft.graph.changeNotificationCollection', `${CR}.callRecordCollectionResponse`, `${CR}.modality`]) expect(defs[id], id).toBeDefined()
+    for (const id of ['microsoft.graph.changeNotificationCollection', `${CR}.callRecordCollectionResponse`, `${CR}.modality`])
+      expect(defs[id], id).toBeDefined()
     expect(Object.keys(defs)).toEqual([...Object.keys(defs)].sort())
   })
 

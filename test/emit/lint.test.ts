@@ -67,7 +67,12 @@ describe.each(documents)('$path', ({ apiVersion, path }) => {
     const problems = await lint(path)
     const show = (p: Problem) => `${p.ruleId} ${p.location[0]?.pointer ?? ''}`
     expect(problems.filter((p) => p.severity === 'error').map((p) => `${show(p)}: ${p.message}`)).toEqual([])
-    expect(problems.filter((p) => p.severity === 'warn').map(show).sort()).toEqual([...expectedWarnings[apiVersion]].sort())
+    expect(
+      problems
+        .filter((p) => p.severity === 'warn')
+        .map(show)
+        .sort(),
+    ).toEqual([...expectedWarnings[apiVersion]].sort())
   })
 
   it('is valid for @readme/openapi-parser', async () => {

@@ -61,7 +61,13 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
   })
 
   it('writes every schema of the version, the notifications and the error body', () => {
-    for (const name of [`${CR}.callRecord`, `${CR}.callRecordCollectionResponse`, `${CR}.modality`, 'microsoft.graph.changeNotificationCollection', 'microsoft.graph.ODataErrors.ODataError'])
+    for (const name of [
+      `${CR}.callRecord`,
+      `${CR}.callRecordCollectionResponse`,
+      `${CR}.modality`,
+      'microsoft.graph.changeNotificationCollection',
+      'microsoft.graph.ODataErrors.ODataError',
+    ])
       expect(schemas[name], name).toBeDefined()
     expect(schemas[`${CR}.smsLogRow`] !== undefined).toBe(apiVersion === 'beta')
   })
@@ -130,7 +136,11 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
       for (const { path, node } of nullables) expect(typeof node.type, path).toBe('string')
       const properties = (name: string) => schemas[`${CR}.${name}`]!.properties as Record<string, JsonObject>
       expect(properties('mediaStream').audioCodec).toMatchObject({ type: 'string', nullable: true, allOf: [{ $ref: `#/components/schemas/${CR}.audioCodec` }] })
-      expect(properties('userFeedback').tokens).toMatchObject({ type: 'object', nullable: true, allOf: [{ $ref: `#/components/schemas/${CR}.feedbackTokenSet` }] })
+      expect(properties('userFeedback').tokens).toMatchObject({
+        type: 'object',
+        nullable: true,
+        allOf: [{ $ref: `#/components/schemas/${CR}.feedbackTokenSet` }],
+      })
       expect(properties('segment').callee).toMatchObject({ type: 'object', nullable: true, discriminator: expect.any(Object) })
     })
   } else {
@@ -174,14 +184,21 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
 
   it('documents the OData query options, $select, $orderby and $expand as closed sets', () => {
     const byPath = Object.fromEntries(operations(document).map(({ path, operation }) => [path, operation]))
-    const parameters = (path: string) => (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject) : p))
+    const parameters = (path: string) =>
+      (byPath[path]!.parameters as JsonObject[]).map((p) => (p.$ref ? (resolve(document, p.$ref as string) as JsonObject) : p))
     const names = (path: string) => parameters(path).map((p) => p.name)
     const members = (path: string, name: string) => ((parameters(path).find((p) => p.name === name)!.schema as JsonObject).items as JsonObject).enum
     expect(names('/communications/callRecords')).toEqual(['$top', '$skip', '$search', '$filter', '$count', '$orderby', '$select', '$expand', 'Prefer'])
     expect(names('/communications/callRecords/$count')).toEqual(['$search', '$filter', 'Prefer'])
     expect(names('/communications/callRecords/{callRecord-id}')).toEqual(['$select', '$expand', 'Prefer'])
     expect(members('/communications/callRecords/{callRecord-id}', '$select')).toContain('participants_v2')
-    expect(members('/communications/callRecords/{callRecord-id}', '$expand')).toEqual(['*', 'organizer_v2', 'participants_v2', 'sessions', 'sessions($expand=segments)'])
+    expect(members('/communications/callRecords/{callRecord-id}', '$expand')).toEqual([
+      '*',
+      'organizer_v2',
+      'participants_v2',
+      'sessions',
+      'sessions($expand=segments)',
+    ])
     expect(members('/communications/callRecords', '$orderby')).toEqual(expect.arrayContaining(['startDateTime', 'startDateTime desc']))
     expect(members('/communications/callRecords', '$orderby')).not.toContain('sessions')
   })
@@ -198,7 +215,10 @@ describe.each(cases)('toOpenApi $apiVersion $openapi', ({ apiVersion, openapi })
       expect(responses['429'], path).toEqual({ $ref: '#/components/responses/tooManyRequests' })
     }
     for (const [path, item] of Object.entries(document.paths as Record<string, JsonObject>))
-      expect(Object.keys(item).filter((key) => key !== 'parameters'), path).toEqual(['get'])
+      expect(
+        Object.keys(item).filter((key) => key !== 'parameters'),
+        path,
+      ).toEqual(['get'])
     expect((document.info as JsonObject).description).toContain('read-only')
   })
 
@@ -225,7 +245,10 @@ describe('the bound functions', () => {
   it.each(versions)('are those of the CSDL of %s, with their return types', (apiVersion) => {
     const fromCsdl = readCsdlXml(join(root, 'metadata'), apiVersion)
       .functions.filter((f) => f.binding === `Collection(${CR}.callRecord)`)
-      .map((f) => [`/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`, `${f.returns.slice(11, -1)}CollectionResponse`])
+      .map((f) => [
+        `/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`,
+        `${f.returns.slice(11, -1)}CollectionResponse`,
+      ])
     const document = toOpenApi({ apiVersion })
     const emitted = Object.entries(document.paths as Record<string, JsonObject>)
       .filter(([path]) => path.includes(`${CR}.`))

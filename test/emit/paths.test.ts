@@ -30,21 +30,27 @@ describe.each(cases)('the paths of $apiVersion, OpenAPI $openapi', ({ apiVersion
   })
 
   it.each(graph[apiVersion])('$path has the query parameters Graph declares', ({ path, query }) => {
-    const names = paths[path]!.get.parameters.map((p) => resolve(p)).filter((p) => p.in === 'query').map((p) => p.name as string)
+    const names = paths[path]!.get.parameters.map((p) => resolve(p))
+      .filter((p) => p.in === 'query')
+      .map((p) => p.name as string)
     expect(names.sort()).toEqual([...query].sort())
   })
 
   it('declares each {parameter} of a path, required, in the path', () => {
     for (const [path, item] of Object.entries(paths)) {
       const inPath = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1])
-      expect((item.parameters ?? []).map((p) => [p.name, p.in, p.required]), path).toEqual(inPath.map((name) => [name, 'path', true]))
+      expect(
+        (item.parameters ?? []).map((p) => [p.name, p.in, p.required]),
+        path,
+      ).toEqual(inPath.map((name) => [name, 'path', true]))
     }
   })
 
   it('lists the members of the type as the values of $select and $orderby', () => {
     for (const modelPath of models[apiVersion].paths.filter((p) => p.kind === 'collection' || p.kind === 'entity')) {
       const properties = models[apiVersion].types[modelPath.type]!.properties
-      const values = (name: string) => ((paths[modelPath.path]!.get.parameters.find((p) => p.name === name)?.schema as JsonObject | undefined)?.items as JsonObject | undefined)?.enum
+      const values = (name: string) =>
+        ((paths[modelPath.path]!.get.parameters.find((p) => p.name === name)?.schema as JsonObject | undefined)?.items as JsonObject | undefined)?.enum
       expect(values('$select'), modelPath.path).toEqual(properties.map((p) => p.name))
       if (modelPath.kind === 'collection')
         expect(values('$orderby'), modelPath.path).toEqual(properties.filter((p) => !p.navigation).flatMap((p) => [p.name, `${p.name} desc`]))

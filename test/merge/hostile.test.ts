@@ -121,7 +121,14 @@ describe('ranking records that were not parsed first', () => {
     expect(merge(at('2020-02-25T20:00:00+02:00', 'peerToPeer'), at('2020-02-25T19:00:00Z', 'groupCall')).type).toBe('groupCall')
   })
   it('refuses a version or time it cannot rank', () => {
-    for (const bad of [{ version: Number.NaN }, { version: '2' }, { version: 1.5 }, { lastModifiedDateTime: 'yesterday' }, { lastModifiedDateTime: '2021-02-30T00:00:00Z' }, { lastModifiedDateTime: 7 }]) {
+    for (const bad of [
+      { version: Number.NaN },
+      { version: '2' },
+      { version: 1.5 },
+      { lastModifiedDateTime: 'yesterday' },
+      { lastModifiedDateTime: '2021-02-30T00:00:00Z' },
+      { lastModifiedDateTime: 7 },
+    ]) {
       const record = { id: 'c', version: 1, ...bad }
       expect(() => merge(record, { id: 'c', version: 1 }), JSON.stringify(bad)).toThrow(CallRecordsMergeError)
       expect(() => merge({ id: 'c', version: 1 }, record), JSON.stringify(bad)).toThrow(CallRecordsMergeError)

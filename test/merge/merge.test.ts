@@ -17,9 +17,12 @@ const runs = { numRuns: 300 }
 
 describe('mergeCallRecords laws', () => {
   it('is commutative', () => {
-    fc.assert(fc.property(callRecordVersion(), callRecordVersion(), (a, b) => {
+    fc.assert(
+      fc.property(callRecordVersion(), callRecordVersion(), (a, b) => {
         expect(merge(a, b)).toEqual(merge(b, a))
-      }), runs)
+      }),
+      runs,
+    )
   })
   it('is associative, also when the middle record lacks what the others disagree on', () => {
     fc.assert(
@@ -39,7 +42,7 @@ describe('mergeCallRecords laws', () => {
       runs,
     )
   })
-  it('keeps the highest version, and the higher version\'s value on every conflict', () => {
+  it("keeps the highest version, and the higher version's value on every conflict", () => {
     fc.assert(
       fc.property(callRecordVersion(), callRecordVersion(), (a, b) => {
         const m = merge(a, b)
@@ -93,7 +96,10 @@ describe('latestCallRecords laws', () => {
     fc.assert(
       fc.property(versions, fc.infiniteStream(fc.nat()), (records, stream) => {
         const result = latestCallRecords(records)
-        const shuffled = [...records].map((r) => [stream.next().value, r] as const).sort((x, y) => x[0] - y[0]).map(([, r]) => r)
+        const shuffled = [...records]
+          .map((r) => [stream.next().value, r] as const)
+          .sort((x, y) => x[0] - y[0])
+          .map(([, r]) => r)
         const byId = (list: Record<string, unknown>[]) => Object.fromEntries(list.map((r) => [r.id, r]))
         expect(byId(latestCallRecords(shuffled))).toEqual(byId(result))
         const ids = [...new Set(records.map((r) => r.id as string))]
@@ -113,7 +119,10 @@ describe('latestCallRecords laws', () => {
       yield { id: 'b', version: 1 }
       yield { id: 'a', version: 2 }
     }
-    expect(await latestCallRecords(stream())).toEqual([{ id: 'a', version: 2, type: 'groupCall', '@graphCallRecords.sources': { '/type': [1, null] } }, { id: 'b', version: 1 }])
+    expect(await latestCallRecords(stream())).toEqual([
+      { id: 'a', version: 2, type: 'groupCall', '@graphCallRecords.sources': { '/type': [1, null] } },
+      { id: 'b', version: 1 },
+    ])
   })
 })
 
@@ -137,7 +146,10 @@ describe('pages', () => {
         const [first, ...others] = pages
         const start: Record<string, unknown> = { ...record, sessions: first!.value }
         if (first!['@odata.nextLink']) start['sessions@odata.nextLink'] = first!['@odata.nextLink']
-        const shuffled = others.map((p) => [stream.next().value, p] as const).sort((x, y) => x[0] - y[0]).map(([, p]) => p)
+        const shuffled = others
+          .map((p) => [stream.next().value, p] as const)
+          .sort((x, y) => x[0] - y[0])
+          .map(([, p]) => p)
         const result = shuffled.reduce((r, page) => appendSessionsPage(r, page), start)
         // Collections are sets keyed by id: the merge returns them in id order.
         expect(idOrdered(result)).toEqual(idOrdered(record))
@@ -145,12 +157,15 @@ describe('pages', () => {
       runs,
     )
   })
-  it('set the next link to the page\'s, and drop it with the last page', () => {
+  it("set the next link to the page's, and drop it with the last page", () => {
     const record = { id: 'c', version: 1, sessions: [{ id: 's1' }], 'sessions@odata.nextLink': 'L2' }
     const second = appendSessionsPage(record, { value: [{ id: 's2' }, { id: 's1', isTest: true }], '@odata.nextLink': 'L3' })
     expect(second).toEqual({ id: 'c', version: 1, sessions: [{ id: 's1', isTest: true }, { id: 's2' }], 'sessions@odata.nextLink': 'L3' })
     expect(appendSessionsPage(second, { value: [{ id: 's3' }] })).not.toHaveProperty('sessions@odata.nextLink')
-    const participants = appendParticipantsPage({ id: 'c', version: 2, participants_v2: [{ id: 'p1' }], 'participants_v2@odata.nextLink': 'P2' }, { value: [{ id: 'p2' }] })
+    const participants = appendParticipantsPage(
+      { id: 'c', version: 2, participants_v2: [{ id: 'p1' }], 'participants_v2@odata.nextLink': 'P2' },
+      { value: [{ id: 'p2' }] },
+    )
     expect(participants).toEqual({ id: 'c', version: 2, participants_v2: [{ id: 'p1' }, { id: 'p2' }] })
   })
 })
@@ -200,13 +215,23 @@ describe('latestCallRecords with records it cannot merge', () => {
       ['cannot merge: record 1 has no id', 1],
       ['cannot merge in strict mode: the call record "a" has no version', 2],
     ])
-    expect(result).toEqual([{ id: 'a', version: 1 }, { id: 'b', version: 1 }])
+    expect(result).toEqual([
+      { id: 'a', version: 1 },
+      { id: 'b', version: 1 },
+    ])
   })
 })
 
 describe('items of one record that share an id', () => {
-  it('are merged into one item, losing none of their values (Graph\'s get example 3 sends two such participants)', () => {
-    const record: Record<string, unknown> = { id: 'c', version: 1, participants_v2: [{ id: 'p', identity: { user: { displayName: 'A' } } }, { id: 'p', administrativeUnitInfos: [{ id: 'u' }] }] }
+  it("are merged into one item, losing none of their values (Graph's get example 3 sends two such participants)", () => {
+    const record: Record<string, unknown> = {
+      id: 'c',
+      version: 1,
+      participants_v2: [
+        { id: 'p', identity: { user: { displayName: 'A' } } },
+        { id: 'p', administrativeUnitInfos: [{ id: 'u' }] },
+      ],
+    }
     const merged = mergeCallRecords(record, { id: 'c', version: 2, participants_v2: [{ id: 'q' }] })
     expect(merged.participants_v2).toEqual([{ id: 'p', identity: { user: { displayName: 'A' } }, administrativeUnitInfos: [{ id: 'u' }] }, { id: 'q' }])
     for (const path of leaves(record).keys()) expect(leaves(merged).has(path), path).toBe(true)

@@ -41,16 +41,18 @@ export const hostileObject: fc.Arbitrary<Record<string, unknown>> = fc
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 5 })
 
 const segment = (id: string | undefined) =>
-  fc.record(
-    {
-      id: fc.constant(id),
-      startDateTime: timestamp,
-      endDateTime: timestamp,
-      failureInfo: maybe(fc.record({ reason: fc.constantFrom('a', 'b'), stage: fc.constantFrom('callSetup', 'midcall') }, { requiredKeys: [] })),
-      media: fc.array(fc.record({ label: fc.constantFrom('main-audio', 'main-video') }), { maxLength: 2 }),
-    },
-    { requiredKeys: ['id'] },
-  ).map(withoutUndefined)
+  fc
+    .record(
+      {
+        id: fc.constant(id),
+        startDateTime: timestamp,
+        endDateTime: timestamp,
+        failureInfo: maybe(fc.record({ reason: fc.constantFrom('a', 'b'), stage: fc.constantFrom('callSetup', 'midcall') }, { requiredKeys: [] })),
+        media: fc.array(fc.record({ label: fc.constantFrom('main-audio', 'main-video') }), { maxLength: 2 }),
+      },
+      { requiredKeys: ['id'] },
+    )
+    .map(withoutUndefined)
 
 /**
  * Items with ids from `ids`; with `duplicates`, now and then one id twice, as Graph has sent; with
@@ -61,7 +63,9 @@ const byId = <T>(ids: string[], item: (id: string | undefined) => fc.Arbitrary<T
   fc
     .tuple(fc.subarray(ids), fc.nat({ max: 7 }), idless ? fc.nat({ max: 2 }) : fc.constant(0))
     .chain(([chosen, twice, without]) =>
-      fc.tuple(...[...(duplicates && twice === 0 && chosen.length > 0 ? [...chosen, chosen[0]!] : chosen), ...Array<undefined>(without).fill(undefined)].map(item)),
+      fc.tuple(
+        ...[...(duplicates && twice === 0 && chosen.length > 0 ? [...chosen, chosen[0]!] : chosen), ...Array<undefined>(without).fill(undefined)].map(item),
+      ),
     )
     .map((items) => [...items])
 
@@ -102,27 +106,40 @@ export const HOSTILE: Hostility = { duplicates: true, idless: true, hostileKeys:
 /** One version of the call `id`; `hostility` says what else it may hold. */
 export const callRecordVersion = (id: fc.Arbitrary<string> = fc.constant('call-1'), withVersion = true, hostility: Hostility | boolean = {}) => {
   const { duplicates = false, idless = false, hostileKeys = false, unparsed = false } = typeof hostility === 'boolean' ? { duplicates: hostility } : hostility
-  return fc.record(
-    {
-      id,
-      version: withVersion ? fc.integer({ min: 1, max: 4 }) : fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
-      lastModifiedDateTime: unparsed ? unparsedTimestamp : timestamp,
-      type: fc.constantFrom('groupCall', 'peerToPeer', 'unknownFutureValue'),
-      modalities: fc.subarray(['audio', 'video', 'data']),
-      joinWebUrl: maybe(fc.constantFrom('https://teams/a', 'https://teams/b')),
-      organizer_v2: maybe(fc.record({ id: fc.constantFrom('o1', 'o2'), identity: fc.record({ user: fc.record({ id: fc.constant('u1'), displayName: fc.constantFrom('A', 'B') }) }) })),
-      organizer: hostileKeys ? fc.record({ user: hostileObject, application: hostileObject }, { requiredKeys: [] }) : fc.constant(undefined),
-      sessions: byId(['s1', 's2', 's3', 'a/b', 'c~d'], session(duplicates, idless), duplicates, idless),
-      participants_v2: byId(
-        ['p1', 'p2'],
-        (pid) => fc.record({ id: fc.constant(pid), identity: fc.record({ user: fc.record({ displayName: fc.constantFrom('A', 'B') }) }) }, { requiredKeys: ['identity'] }).map(withoutUndefined),
-        duplicates,
-        idless,
-      ),
-      'sessions@odata.nextLink': fc.constantFrom('https://graph/next1', 'https://graph/next2'),
-    },
-    { requiredKeys: ['id', 'version'] },
-  ).map(withoutUndefined) as fc.Arbitrary<Record<string, unknown>>
+  return fc
+    .record(
+      {
+        id,
+        version: withVersion ? fc.integer({ min: 1, max: 4 }) : fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }),
+        lastModifiedDateTime: unparsed ? unparsedTimestamp : timestamp,
+        type: fc.constantFrom('groupCall', 'peerToPeer', 'unknownFutureValue'),
+        modalities: fc.subarray(['audio', 'video', 'data']),
+        joinWebUrl: maybe(fc.constantFrom('https://teams/a', 'https://teams/b')),
+        organizer_v2: maybe(
+          fc.record({
+            id: fc.constantFrom('o1', 'o2'),
+            identity: fc.record({ user: fc.record({ id: fc.constant('u1'), displayName: fc.constantFrom('A', 'B') }) }),
+          }),
+        ),
+        organizer: hostileKeys ? fc.record({ user: hostileObject, application: hostileObject }, { requiredKeys: [] }) : fc.constant(undefined),
+        sessions: byId(['s1', 's2', 's3', 'a/b', 'c~d'], session(duplicates, idless), duplicates, idless),
+        participants_v2: byId(
+          ['p1', 'p2'],
+          (pid) =>
+            fc
+              .record(
+                { id: fc.constant(pid), identity: fc.record({ user: fc.record({ displayName: fc.constantFrom('A', 'B') }) }) },
+                { requiredKeys: ['identity'] },
+              )
+              .map(withoutUndefined),
+          duplicates,
+          idless,
+        ),
+        'sessions@odata.nextLink': fc.constantFrom('https://graph/next1', 'https://graph/next2'),
+      },
+      { requiredKeys: ['id', 'version'] },
+    )
+    .map(withoutUndefined) as fc.Arbitrary<Record<string, unknown>>
 }
 
 const BY_ID = new Set(['sessions', 'segments', 'participants_v2'])
@@ -159,7 +176,9 @@ export const plainAllTheWay = (value: unknown): boolean => {
 /** Items in id order, then the items without id by content, equal ones once. */
 const byIdThenContent = (items: unknown[]): unknown[] => {
   const id = (item: unknown) => (item as { id?: unknown }).id
-  const withId = items.filter((item) => typeof id(item) === 'string').sort((a, b) => ((id(a) as string) < (id(b) as string) ? -1 : (id(a) as string) > (id(b) as string) ? 1 : 0))
+  const withId = items
+    .filter((item) => typeof id(item) === 'string')
+    .sort((a, b) => ((id(a) as string) < (id(b) as string) ? -1 : (id(a) as string) > (id(b) as string) ? 1 : 0))
   const contents = [...new Set(items.filter((item) => typeof id(item) !== 'string').map(canonicalJson))].sort()
   return [...withId, ...contents.map((text) => JSON.parse(text) as unknown)]
 }

@@ -51,7 +51,7 @@ describe('a CSDL with one more keyed collection, bound function and subtype', ()
   it('merge pairs the new collection by id', () => {
     const a = { id: 'c', version: 1, transcripts: [{ id: 't1', text: 'a' }] }
     const b = { id: 'c', version: 2, transcripts: [{ id: 't2', text: 'b' }] }
-    const ids = (merged: object) => ((merged as { transcripts: { id: string }[] }).transcripts).map((t) => t.id)
+    const ids = (merged: object) => (merged as { transcripts: { id: string }[] }).transcripts.map((t) => t.id)
     expect(ids(mergeRecords(a, b, { model }))).toEqual(['t1', 't2'])
     expect(ids(mergeCallRecords(a as never, b as never, { model }))).toEqual(['t1', 't2'])
     // The shipped model has no such collection: the array is one value, from the higher version.

@@ -35,7 +35,11 @@ describe.each(['v1.0', 'beta'] as const)('the model of %s against the CSDL', (ve
     for (const type of types) {
       const m = model.types[type.qualifiedName]!
       expect(m.baseType).toBe(type.baseType)
-      expect([...m.derivedTypes].sort()).toEqual(subtypes(csdl, type.qualifiedName).map((t) => t.qualifiedName).sort())
+      expect([...m.derivedTypes].sort()).toEqual(
+        subtypes(csdl, type.qualifiedName)
+          .map((t) => t.qualifiedName)
+          .sort(),
+      )
       expect(m.abstract).toBe(type.abstract)
       expect(m.open).toBe(open(csdl, type))
       expect(m.key).toEqual(type.kind === 'entity' ? keyOf(csdl, type) : undefined)
@@ -53,11 +57,17 @@ describe.each(['v1.0', 'beta'] as const)('the model of %s against the CSDL', (ve
         .map((p) => `${t.qualifiedName}/${p.name}:${keyOf(csdl, csdl.types.get(p.type)!)!.join()}`),
     )
     expect(keyed.sort()).toEqual(expected.sort())
-    expect(model.types['microsoft.graph.callRecords.callRecord']!.properties.filter((p) => p.key).map((p) => p.name).sort()).toEqual(['participants_v2', 'sessions'])
+    expect(
+      model.types['microsoft.graph.callRecords.callRecord']!.properties.filter((p) => p.key)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['participants_v2', 'sessions'])
   })
 
   it('has every navigation property', () => {
-    const navigation = Object.values(model.types).flatMap((t) => t.properties.filter((p) => p.navigation && p.declaredBy === t.qualifiedName).map((p) => `${t.name}.${p.name}`))
+    const navigation = Object.values(model.types).flatMap((t) =>
+      t.properties.filter((p) => p.navigation && p.declaredBy === t.qualifiedName).map((p) => `${t.name}.${p.name}`),
+    )
     expect(navigation.sort()).toEqual(types.flatMap((t) => t.properties.filter((p) => p.navigation).map((p) => `${t.name}.${p.name}`)).sort())
   })
 
@@ -75,15 +85,13 @@ describe.each(['v1.0', 'beta'] as const)('the model of %s against the CSDL', (ve
     expect(Object.values(model.enums).map((e) => [e.qualifiedName, e.members])).toEqual(
       [...csdl.enums.values()].map((e) => [e.qualifiedName, e.members]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
     )
-    expect(model.functions.map((f) => [f.qualifiedName, `Collection(${f.bindingType})`, f.parameters.map((p) => p.name), `Collection(${f.returnType})`])).toEqual(
-      csdl.functions.map((f) => [f.qualifiedName, f.binding, f.parameters, f.returns]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)),
-    )
+    expect(
+      model.functions.map((f) => [f.qualifiedName, `Collection(${f.bindingType})`, f.parameters.map((p) => p.name), `Collection(${f.returnType})`]),
+    ).toEqual(csdl.functions.map((f) => [f.qualifiedName, f.binding, f.parameters, f.returns]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1)))
   })
 
   it('has the read paths of Graph: the contained navigation from the singleton, and one path per function', () => {
-    const functions = csdl.functions.map(
-      (f) => `/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`,
-    )
+    const functions = csdl.functions.map((f) => `/communications/callRecords/${f.qualifiedName}(${f.parameters.map((p) => `${p}={${p}}`).join(',')})`)
     expect(model.paths.map((p) => p.path).sort()).toEqual([...listed.map((p) => `/communications/callRecords${p}`), ...functions].sort())
     expect(model.paths.length).toBe(version === 'v1.0' ? 15 : 18)
     const segment = model.paths.find((p) => p.path.endsWith('/segments/{segment-id}'))!
@@ -98,6 +106,7 @@ describe.each(['v1.0', 'beta'] as const)('the model of %s against the CSDL', (ve
     ]
     expect(model.recordTypes).toEqual([...new Set(items)].sort())
     expect(model.pages.map((p) => p.itemType).sort()).toEqual([...model.recordTypes])
-    for (const path of model.paths.filter((p) => p.kind === 'collection' || p.kind === 'function')) expect(model.pages.map((p) => p.qualifiedName)).toContain(path.page)
+    for (const path of model.paths.filter((p) => p.kind === 'collection' || p.kind === 'function'))
+      expect(model.pages.map((p) => p.qualifiedName)).toContain(path.page)
   })
 })

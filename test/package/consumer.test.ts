@@ -80,7 +80,11 @@ describe('a consumer project with skipLibCheck: false', () => {
     results = Promise.all(Object.entries(configs).map(async ([name, options]) => [name, await check(name, options)] as const)).then(Object.fromEntries)
   })
 
-  it.each(Object.keys(configs))('type-checks every entry point under moduleResolution %s', async (name) => {
-    expect((await results)[name]).toBe('')
-  }, 180_000)
+  it.each(Object.keys(configs))(
+    'type-checks every entry point under moduleResolution %s',
+    async (name) => {
+      expect((await results)[name]).toBe('')
+    },
+    180_000,
+  )
 })

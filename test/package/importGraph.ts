@@ -16,8 +16,7 @@ export interface ImportGraph {
 }
 
 /** The module specifiers of a JavaScript source, found by the TypeScript scanner (comments and strings are not imports). */
-export const importSpecifiers = (source: string): string[] =>
-  ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName)
+export const importSpecifiers = (source: string): string[] => ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName)
 
 const isRelative = (specifier: string): boolean => specifier.startsWith('./') || specifier.startsWith('../')
 
@@ -58,7 +57,9 @@ export const schemaOnlyViolations = (entry: string, dir: string, allowedPackages
   const graph = walkImports(entry)
   const allowed = (specifier: string) => allowedPackages.some((p) => specifier === p || specifier.startsWith(`${p}/`))
   return [
-    ...[...graph.bare].filter(([specifier]) => !allowed(specifier)).map(([specifier, importers]) => `package ${specifier} (imported by ${importers.map((f) => relative(dir, f)).join(', ')})`),
+    ...[...graph.bare]
+      .filter(([specifier]) => !allowed(specifier))
+      .map(([specifier, importers]) => `package ${specifier} (imported by ${importers.map((f) => relative(dir, f)).join(', ')})`),
     ...graph.files.filter((f) => !isInside(f, dir)).map((f) => `file outside ${dir}: ${f}`),
     ...graph.unresolved.map((u) => `unresolved import: ${u}`),
   ]

@@ -20,9 +20,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   exports: Record<string, string | Record<string, string>>
 }
 /** The entry points of `exports` that carry code (`./package.json` is the manifest itself). */
-const entryPoints = Object.entries(pkg.exports).filter(
-  (entry): entry is [string, Record<string, string>] => typeof entry[1] === 'object',
-)
+const entryPoints = Object.entries(pkg.exports).filter((entry): entry is [string, Record<string, string>] => typeof entry[1] === 'object')
 const attwBin = join(require.resolve('@arethetypeswrong/cli/package.json'), '../dist/index.js')
 
 /**
@@ -58,8 +56,7 @@ const attw = async (...args: string[]): Promise<{ code: number; report: AttwRepo
   return { code: result.code, report: JSON.parse(result.stdout) as AttwReport }
 }
 
-const relevant = (problems: AttwProblem[]): AttwProblem[] =>
-  problems.filter((p) => p.resolutionKind === undefined || !ignoredResolutions.has(p.resolutionKind))
+const relevant = (problems: AttwProblem[]): AttwProblem[] => problems.filter((p) => p.resolutionKind === undefined || !ignoredResolutions.has(p.resolutionKind))
 
 const errorsAndWarnings = (messages: Message[], manifest: Record<string, unknown>): string[] =>
   messages.filter((m) => m.type !== 'suggestion').map((m) => `${m.type} ${m.code}: ${formatMessage(m, manifest, { color: false }) ?? ''}`)
@@ -112,7 +109,9 @@ describe('the packed package', () => {
       for (const kind of ['node16-esm', 'bundler']) {
         const resolution = entrypoint!.resolutions[kind]
         expect(resolution?.resolution?.fileName, `${entry} under ${kind}`).toBe(`/node_modules/${pkg.name}/${conditions.types!.replace(/^\.\//, '')}`)
-        expect(resolution?.implementationResolution?.fileName, `${entry} under ${kind}`).toBe(`/node_modules/${pkg.name}/${conditions.default!.replace(/^\.\//, '')}`)
+        expect(resolution?.implementationResolution?.fileName, `${entry} under ${kind}`).toBe(
+          `/node_modules/${pkg.name}/${conditions.default!.replace(/^\.\//, '')}`,
+        )
       }
     }
   })

@@ -46,11 +46,11 @@ describe('the import walker', () => {
     [
       "export { A } from './a.js'",
       "export * from './b.js'",
-      "import {",
-      "  Type,",
+      'import {',
+      '  Type,',
       "} from '@sinclair/typebox'",
       "// import 'not-an-import'",
-      "const text = \"import 'neither'\"",
+      'const text = "import \'neither\'"',
     ].join('\n'),
   )
   write('schema/a.js', "import { DateTime } from 'luxon'\nexport const A = DateTime")
@@ -75,6 +75,8 @@ describe('the import walker', () => {
   it('accepts TypeBox subpaths', () => {
     const graph = walkImports(join(dir, 'schema/index.js'))
     expect([...graph.bare.keys()].sort()).toEqual(['@sinclair/typebox', '@sinclair/typebox/compiler', 'luxon', 'node:fs'])
-    expect(schemaOnlyViolations(join(dir, 'schema/c.js'), join(dir, 'schema'), allowed)).toEqual([`unresolved import: ${join(dir, 'schema/c.js')} -> ./missing.js`])
+    expect(schemaOnlyViolations(join(dir, 'schema/c.js'), join(dir, 'schema'), allowed)).toEqual([
+      `unresolved import: ${join(dir, 'schema/c.js')} -> ./missing.js`,
+    ])
   })
 })

@@ -48,7 +48,8 @@ describe('a response without @odata.type (odata.metadata=none)', () => {
     const result = safeParseCallRecord(read('test/fixtures/metadata-none/v1.0-CallRecord-get-2.legacy-2021.json'), strict)
     expectWarnings(result, [])
     // The legacy example names the base type identitySet, which the output cannot know without it.
-    const dropTypes = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x) => (k === '@odata.type' && x === '#microsoft.graph.identitySet' ? undefined : x)))
+    const dropTypes = (v: unknown): unknown =>
+      JSON.parse(JSON.stringify(v, (k, x) => (k === '@odata.type' && x === '#microsoft.graph.identitySet' ? undefined : x)))
     expect(dropTypes(result.success && result.value)).toEqual(dropTypes(documented.success && documented.value))
   })
 })
@@ -82,6 +83,7 @@ describe('@odata.type of a value without subtypes', () => {
     expectIssues(safeParseSession({ '@odata.type': 3 }), ['/@odata.type unknown_odata_type'])
   })
   it('naming the type, with or without #, is accepted', () => {
-    for (const type of ['#microsoft.graph.callRecords.session', 'microsoft.graph.callRecords.session']) expectWarnings(safeParseSession({ '@odata.type': type }, strict), [])
+    for (const type of ['#microsoft.graph.callRecords.session', 'microsoft.graph.callRecords.session'])
+      expectWarnings(safeParseSession({ '@odata.type': type }, strict), [])
   })
 })

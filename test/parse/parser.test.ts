@@ -77,7 +77,12 @@ describe('evolvable enums', () => {
     expectIssues(safeParseCallRecord({ type: 'broadcast' }, strict), ['/type invalid_enum'])
   })
   it('keep a member declared after the sentinel (sent to clients that opted in)', () => {
-    const session = { caller: { '@odata.type': '#microsoft.graph.callRecords.participantEndpoint', userAgent: { '@odata.type': '#microsoft.graph.callRecords.clientUserAgent', productFamily: 'azureCommunicationServices' } } }
+    const session = {
+      caller: {
+        '@odata.type': '#microsoft.graph.callRecords.participantEndpoint',
+        userAgent: { '@odata.type': '#microsoft.graph.callRecords.clientUserAgent', productFamily: 'azureCommunicationServices' },
+      },
+    }
     const result = safeParseSession(session, strict)
     expect(result.success && (result.value.caller as any).userAgent.productFamily).toBe('azureCommunicationServices')
   })
@@ -145,7 +150,10 @@ describe('polymorphic values', () => {
   it('are selected by @odata.type, with or without #', () => {
     const session = (type: string) => ({ caller: { '@odata.type': type, name: 'laptop', role: 'x' } })
     expectIssues(safeParseSession(session('microsoft.graph.callRecords.participantEndpoint'), strict), ['/caller/role unknown_property'])
-    expectIssues(safeParseSession(session('#microsoft.graph.callRecords.serviceEndpoint'), strict), ['/caller/name unknown_property', '/caller/role unknown_property'])
+    expectIssues(safeParseSession(session('#microsoft.graph.callRecords.serviceEndpoint'), strict), [
+      '/caller/name unknown_property',
+      '/caller/role unknown_property',
+    ])
   })
   it('with an unknown @odata.type are an issue in strict mode, read as the declared type in lenient mode', () => {
     const value = { caller: { '@odata.type': '#microsoft.graph.callRecords.botEndpoint', userAgent: null } }
@@ -198,8 +206,14 @@ describe('issues', () => {
 describe('the published examples known to be wrong', () => {
   const blocked = JSON.parse(readFileSync(join(root, 'test/fixtures/invalid/callrecords-callrecord-getpstnblockeduserslog-1.repaired.json'), 'utf8'))
   it('beta blocked users log: "Blocked" is not a pstnUserBlockMode member; strict rejects, lenient reads unknownFutureValue', () => {
-    expectIssues(safeParsePstnBlockedUsersLogRowCollectionResponse(blocked, strict), ['/value/0/userBlockMode invalid_enum', '/value/1/userBlockMode invalid_enum'])
-    expectWarnings(safeParsePstnBlockedUsersLogRowCollectionResponse(blocked), ['/value/0/userBlockMode unknown_enum_member', '/value/1/userBlockMode unknown_enum_member'])
+    expectIssues(safeParsePstnBlockedUsersLogRowCollectionResponse(blocked, strict), [
+      '/value/0/userBlockMode invalid_enum',
+      '/value/1/userBlockMode invalid_enum',
+    ])
+    expectWarnings(safeParsePstnBlockedUsersLogRowCollectionResponse(blocked), [
+      '/value/0/userBlockMode unknown_enum_member',
+      '/value/1/userBlockMode unknown_enum_member',
+    ])
   })
 })
 
@@ -251,15 +265,16 @@ describe('safety', () => {
     ])
   })
   it('turns a throwing getter into an issue', () => {
-    const input = { get id(): string { throw new Error('boom') } }
+    const input = {
+      get id(): string {
+        throw new Error('boom')
+      },
+    }
     expectIssues(safeParseCallRecord(input), [' internal'])
   })
   it('handles a 10 MB string anywhere without throwing', () => {
     const big = 'x'.repeat(10_000_000)
-    expectIssues(safeParseCallRecord({ startDateTime: big, joinWebUrl: big, type: big }, strict), [
-      '/startDateTime invalid_timestamp',
-      '/type invalid_enum',
-    ])
+    expectIssues(safeParseCallRecord({ startDateTime: big, joinWebUrl: big, type: big }, strict), ['/startDateTime invalid_timestamp', '/type invalid_enum'])
     expect(safeParseCallRecord({ joinWebUrl: big }, strict).success).toBe(true)
     const kept = safeParseCallRecord({ extra: big })
     expect(kept.success && (kept.value as Record<string, unknown>).extra).toBe(big)
@@ -287,33 +302,52 @@ describe('check', () => {
       [],
     ]
     for (const input of inputs)
-      for (const mode of ['lenient', 'strict'] as const) expect(parser.check(input, { mode }), JSON.stringify(input)?.slice(0, 60)).toBe(parser.safeParse(input, { mode }).success)
+      for (const mode of ['lenient', 'strict'] as const)
+        expect(parser.check(input, { mode }), JSON.stringify(input)?.slice(0, 60)).toBe(parser.safeParse(input, { mode }).success)
   })
 })
 
 describe('createParser', () => {
-  it('works for any schema built from the package\'s', () => {
+  it("works for any schema built from the package's", () => {
     const Pair = Type.Object({ first: CallRecord, tags: Type.Array(Type.String({ minLength: 1 })) }, { additionalProperties: true })
     const parser = createParser(Pair, { mode: 'strict' })
     expectIssues(parser.safeParse({ first: { version: 1 }, tags: [''] }), ['/tags/0 invalid_string'])
     expect(parser.parse({ first: { startDateTime: '2020-01-01T00:00Z' }, tags: ['a'] }).first.startDateTime).toBe('2020-01-01T00:00:00.0000000Z')
   })
   it('refuses a schema it cannot parse when it is called, naming the schema and where it lies', () => {
-    expect(() => createParser(Type.Date())).toThrow(new TypeError('createParser: graph-callrecords cannot parse a schema of kind Date, at the schema itself; the parsers support Object, Array, Union, String, Number, Integer, Boolean, Null, Literal, Any, Unknown'))
+    expect(() => createParser(Type.Date())).toThrow(
+      new TypeError(
+        'createParser: graph-callrecords cannot parse a schema of kind Date, at the schema itself; the parsers support Object, Array, Union, String, Number, Integer, Boolean, Null, Literal, Any, Unknown',
+      ),
+    )
     expect(() => createParser(Type.Object({ d: Type.Date() }))).toThrow(/a schema of kind Date, at \/properties\/d of the schema/)
-    expect(() => createParser(Type.Object({ 'a/b': Type.Array(Type.Union([Type.String(), Type.Record(Type.String(), Type.String())])) }))).toThrow(/kind Record, at \/properties\/a~1b\/items\/anyOf\/1 /)
-    expect(() => createParser(Type.Object({ first: CallRecord, id: { type: 'string' } as never }))).toThrow(/an object without a TypeBox Kind, which is not a TypeBox schema, at \/properties\/id /)
+    expect(() => createParser(Type.Object({ 'a/b': Type.Array(Type.Union([Type.String(), Type.Record(Type.String(), Type.String())])) }))).toThrow(
+      /kind Record, at \/properties\/a~1b\/items\/anyOf\/1 /,
+    )
+    expect(() => createParser(Type.Object({ first: CallRecord, id: { type: 'string' } as never }))).toThrow(
+      /an object without a TypeBox Kind, which is not a TypeBox schema, at \/properties\/id /,
+    )
     expect(() => createParser(undefined as never)).toThrow(/cannot parse undefined, which is not a schema, at the schema itself/)
   })
 
   it('accepts every kind the compiler parses, and the compiler refuses every other', () => {
     const samples: Record<string, TSchema> = {
-      Object: Type.Object({}), Array: Type.Array(Type.String()), Union: Type.Union([Type.String(), Type.Null()]), String: Type.String(),
-      Number: Type.Number(), Integer: Type.Integer(), Boolean: Type.Boolean(), Null: Type.Null(), Literal: Type.Literal('a'), Any: Type.Any(), Unknown: Type.Unknown(),
+      Object: Type.Object({}),
+      Array: Type.Array(Type.String()),
+      Union: Type.Union([Type.String(), Type.Null()]),
+      String: Type.String(),
+      Number: Type.Number(),
+      Integer: Type.Integer(),
+      Boolean: Type.Boolean(),
+      Null: Type.Null(),
+      Literal: Type.Literal('a'),
+      Any: Type.Any(),
+      Unknown: Type.Unknown(),
     }
     expect(Object.keys(samples).sort()).toEqual([...PARSABLE_KINDS].sort())
     for (const schema of Object.values(samples)) for (const strict of [false, true]) expect(typeof compile(schema, strict)).toBe('function')
-    for (const schema of [Type.Date(), Type.Record(Type.String(), Type.String()), Type.Uint8Array(), Type.Undefined()]) expect(() => compile(schema, false)).toThrow(TypeError)
+    for (const schema of [Type.Date(), Type.Record(Type.String(), Type.String()), Type.Uint8Array(), Type.Undefined()])
+      expect(() => compile(schema, false)).toThrow(TypeError)
   })
 })
 
@@ -327,7 +361,11 @@ describe('beta', () => {
 describe('enumInfo', () => {
   it('tells evolvable enums and the members after the sentinel, from the schema', async () => {
     const { enumInfo, ProductFamily, MediaStreamDirection, ModalityMembers, Modality } = await import('../../src/index.js')
-    expect(enumInfo(ProductFamily)).toEqual({ members: ['unknown', 'teams', 'skypeForBusiness', 'lync', 'unknownFutureValue', 'azureCommunicationServices'], evolvable: true, afterSentinel: ['azureCommunicationServices'] })
+    expect(enumInfo(ProductFamily)).toEqual({
+      members: ['unknown', 'teams', 'skypeForBusiness', 'lync', 'unknownFutureValue', 'azureCommunicationServices'],
+      evolvable: true,
+      afterSentinel: ['azureCommunicationServices'],
+    })
     expect(enumInfo(MediaStreamDirection).evolvable).toBe(false)
     expect(enumInfo(Modality).members).toEqual(ModalityMembers)
   })

@@ -45,7 +45,11 @@ describe('Standard Schema V1', () => {
   })
 
   it('never throws, whatever the input', async () => {
-    const hostile = { get id(): string { throw new Error('boom') } }
+    const hostile = {
+      get id(): string {
+        throw new Error('boom')
+      },
+    }
     const result = await consume(createParser(Session), hostile)
     expect(result.issues?.length).toBeGreaterThan(0)
   })

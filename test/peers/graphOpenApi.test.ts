@@ -7,14 +7,15 @@
 import { describe, expect, it } from 'vitest'
 import { isDuration, isTimestamp } from '../../src/index.js'
 
-const graphTimestamp = /^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$/
+const graphTimestamp =
+  /^[0-9]{4,}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,12})?(Z|[+-][0-9][0-9]:[0-9][0-9])$/
 const graphDuration = /^-?P([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+([.][0-9]+)?S)?)?$/
 
 describe("Graph's OpenAPI timestamp pattern", () => {
   it.each([
     ['2021-02-30T00:00:00Z', 'a day that does not exist'],
     ['0000-01-01T00:00:00Z', 'year 0000'],
-    ['2020-02-25T19:00:24.123456789012Z', '12 fractional digits, beyond Graph\'s 7'],
+    ['2020-02-25T19:00:24.123456789012Z', "12 fractional digits, beyond Graph's 7"],
     ['2020-02-25T19:00:24Z'.replace('Z', '+99:99'), 'an offset of 99 hours'],
     ['12020-02-25T19:00:24Z', 'a five-digit year'],
   ])('accepts %s (%s); this package rejects it', (text) => {

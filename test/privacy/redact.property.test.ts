@@ -42,15 +42,13 @@ const personalValue = fc.oneof(
 
 /** A record with every personal place stamped with a distinctive value. */
 const stampedOf = (schema: TSchema) =>
-  fc
-    .tuple(arbitraryOf(schema, { maxItems, openExtras: false }), fc.array(personalValue, { minLength: 1, maxLength: 8 }))
-    .map(([value, stamps]) => {
-      let out = value
-      personalPaths(schema, value).forEach((path, i) => {
-        out = replaceAt(out, path, stamps[i % stamps.length])
-      })
-      return { value: out, personal: personalPaths(schema, out).map((path) => path.reduce<any>((v, k) => v[k], out) as string) }
+  fc.tuple(arbitraryOf(schema, { maxItems, openExtras: false }), fc.array(personalValue, { minLength: 1, maxLength: 8 })).map(([value, stamps]) => {
+    let out = value
+    personalPaths(schema, value).forEach((path, i) => {
+      out = replaceAt(out, path, stamps[i % stamps.length])
     })
+    return { value: out, personal: personalPaths(schema, out).map((path) => path.reduce<any>((v, k) => v[k], out) as string) }
+  })
 
 /** `value` with its personal places set to `replacement` (or removed). */
 const blanked = (value: unknown, paths: readonly Segments[], replacement: unknown): unknown =>

@@ -22,7 +22,11 @@ const examples = (['v1.0', 'beta'] as const).flatMap((version) => {
   return readdirSync(dir).flatMap((folder) =>
     readdirSync(join(dir, folder))
       .filter((f) => f.endsWith('.json') && module[folder] !== undefined)
-      .map((file) => ({ label: `${version}/${folder}/${file}`, schema: module[folder]!, payload: JSON.parse(readFileSync(join(dir, folder, file), 'utf8')) as unknown })),
+      .map((file) => ({
+        label: `${version}/${folder}/${file}`,
+        schema: module[folder]!,
+        payload: JSON.parse(readFileSync(join(dir, folder, file), 'utf8')) as unknown,
+      })),
   )
 })
 
@@ -71,7 +75,9 @@ describe.each(examples)('$label', ({ schema, payload }) => {
 
 describe('the documented examples hold personal data', () => {
   it('in both versions (so the tests above test something)', () => {
-    const found = examples.map(({ label, schema, payload }) => [label.split('/')[0], personalStrings(schema, createParser(schema).parse(payload)).length] as const)
+    const found = examples.map(
+      ({ label, schema, payload }) => [label.split('/')[0], personalStrings(schema, createParser(schema).parse(payload)).length] as const,
+    )
     expect(found.filter(([v, n]) => v === 'v1.0' && n > 0).length).toBeGreaterThan(3)
     expect(found.filter(([v, n]) => v === 'beta' && n > 0).length).toBeGreaterThan(3)
   })
@@ -83,7 +89,12 @@ const record = (): v1.CallRecord => ({
   organizer_v2: {
     id: '821809F5-0000-0000-0000-3B5136C0E777',
     identity: {
-      user: { id: '821809f5-0000-0000-0000-3b5136c0e777', displayName: 'Abbie Wilkins', tenantId: 'dc368399-474c-4d40-900c-6265431fd81f', extra: 'abbie@contoso.com' } as never,
+      user: {
+        id: '821809f5-0000-0000-0000-3b5136c0e777',
+        displayName: 'Abbie Wilkins',
+        tenantId: 'dc368399-474c-4d40-900c-6265431fd81f',
+        extra: 'abbie@contoso.com',
+      } as never,
       acsUser: { id: '8:acs:secret-user', displayName: 'Someone Else' },
     } as never,
   },
@@ -95,12 +106,28 @@ const record = (): v1.CallRecord => ({
         '@odata.type': '#microsoft.graph.callRecords.participantEndpoint',
         name: "Abbie's laptop",
         feedback: { rating: 'poor', text: 'Abbie could not hear Bob', tokens: { NoSound: true } as never },
-        userAgent: { '@odata.type': '#microsoft.graph.callRecords.clientUserAgent', headerValue: 'RTCC/7.0.0.0 UCWA/7.0.0.0', platform: 'windows', productFamily: 'teams' },
+        userAgent: {
+          '@odata.type': '#microsoft.graph.callRecords.clientUserAgent',
+          headerValue: 'RTCC/7.0.0.0 UCWA/7.0.0.0',
+          platform: 'windows',
+          productFamily: 'teams',
+        },
       },
       segments: [
         {
           id: 'e523d2ed-2966-4b6b-925b-754a88034cc5',
-          media: [{ label: 'main-audio', callerNetwork: { ipAddress: '10.139.0.12', subnet: '10.139.80.0', reflexiveIPAddress: '2001:db8:85a3::8a2e:370:7334', relayIPAddress: '52.115.1.1', macAddress: '00-00-00-00-00-00' } }],
+          media: [
+            {
+              label: 'main-audio',
+              callerNetwork: {
+                ipAddress: '10.139.0.12',
+                subnet: '10.139.80.0',
+                reflexiveIPAddress: '2001:db8:85a3::8a2e:370:7334',
+                relayIPAddress: '52.115.1.1',
+                macAddress: '00-00-00-00-00-00',
+              },
+            },
+          ],
         },
       ],
     },
@@ -151,8 +178,16 @@ describe('redactCallRecord', () => {
 
   it('truncates IP addresses to their network (/24 and /48 by default, or as asked), and masks the rest of the category', () => {
     const network = (options: RedactOptions) => (redactCallRecord(record(), options) as any).sessions[0].segments[0].media[0].callerNetwork
-    expect(network({ mode: 'keep', categories: { network: 'truncate' } })).toMatchObject({ ipAddress: '10.139.0.0', reflexiveIPAddress: '2001:db8:85a3:0:0:0:0:0', macAddress: 'redacted', subnet: '10.139.80.0' })
-    expect(network({ mode: 'keep', categories: { network: 'truncate' }, ipv4Prefix: 16, ipv6Prefix: 32 })).toMatchObject({ ipAddress: '10.139.0.0', reflexiveIPAddress: '2001:db8:0:0:0:0:0:0' })
+    expect(network({ mode: 'keep', categories: { network: 'truncate' } })).toMatchObject({
+      ipAddress: '10.139.0.0',
+      reflexiveIPAddress: '2001:db8:85a3:0:0:0:0:0',
+      macAddress: 'redacted',
+      subnet: '10.139.80.0',
+    })
+    expect(network({ mode: 'keep', categories: { network: 'truncate' }, ipv4Prefix: 16, ipv6Prefix: 32 })).toMatchObject({
+      ipAddress: '10.139.0.0',
+      reflexiveIPAddress: '2001:db8:0:0:0:0:0:0',
+    })
   })
 
   it('follows the mode of each category over the general mode', () => {
@@ -192,7 +227,19 @@ describe('redactCallRecord', () => {
 
 describe('redact with any schema', () => {
   it('redacts a page of PSTN rows (beta), its control information kept', () => {
-    const page = { '@odata.count': 1, value: [{ id: 'row-1', callerNumber: '+12345678901', calleeNumber: '+10987654321', userDisplayName: 'Abbie Wilkins', charge: 0.5, clientPublicIpV4Address: '203.0.113.7' }] }
+    const page = {
+      '@odata.count': 1,
+      value: [
+        {
+          id: 'row-1',
+          callerNumber: '+12345678901',
+          calleeNumber: '+10987654321',
+          userDisplayName: 'Abbie Wilkins',
+          charge: 0.5,
+          clientPublicIpV4Address: '203.0.113.7',
+        },
+      ],
+    }
     const out = redact(beta.PstnCallLogRowCollectionResponse, page, { mode: 'pseudonymize', key: KEY }) as any
     expect(out['@odata.count']).toBe(1)
     expect(out.value[0]).toMatchObject({ id: 'row-1', charge: 0.5 })

@@ -118,7 +118,10 @@ describe('the schemas carry the table as x-personal-data', () => {
   })
 
   it('tags every personal entry of the table on the schema of a type that has the property', () => {
-    for (const [module, version] of [[v1, 'v1.0'], [beta, 'beta']] as const) {
+    for (const [module, version] of [
+      [v1, 'v1.0'],
+      [beta, 'beta'],
+    ] as const) {
       const types = (module as unknown as { GraphTypes: Record<string, { properties?: Record<string, Record<string, unknown>> }> }).GraphTypes
       for (const [key, entry] of Object.entries(table.personal)) {
         const [type, property] = [key.slice(0, key.lastIndexOf('/')), key.slice(key.lastIndexOf('/') + 1)]

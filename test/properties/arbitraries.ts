@@ -113,8 +113,7 @@ export const classify = (schema: TSchema): Classified => {
 }
 
 /** The `@odata.type` of a Graph type: `ODataType(name)` makes a string with the pattern `^#?name$`. */
-const isODataTypeSchema = (schema: AnySchema): boolean =>
-  schema[Kind] === 'String' && typeof schema.pattern === 'string' && schema.pattern.startsWith('^#?')
+const isODataTypeSchema = (schema: AnySchema): boolean => schema[Kind] === 'String' && typeof schema.pattern === 'string' && schema.pattern.startsWith('^#?')
 
 /** Whether a type declares every property of `value` other than annotations (or is open). */
 const fitsAll = (properties: readonly string[], open: boolean, value: Record<string, unknown>): boolean =>
@@ -130,7 +129,11 @@ export const inferMember = (shape: Shape & { kind: 'polymorphic' }, value: Recor
   const base = shape.members.find((m) => m.$id === shape.base)
   const baseFits = base
     ? fitsAll(keysOf(base), base.additionalProperties === true, value)
-    : fitsAll(keysOf(shape.members[0]!).filter((k) => shape.members.every((m) => k in m.properties)), shape.members.every((m) => m.additionalProperties === true), value)
+    : fitsAll(
+        keysOf(shape.members[0]!).filter((k) => shape.members.every((m) => k in m.properties)),
+        shape.members.every((m) => m.additionalProperties === true),
+        value,
+      )
   if (baseFits) return undefined
   const fitting = shape.members.filter((m) => m !== base && fitsAll(keysOf(m), m.additionalProperties === true, value))
   return fitting.length === 1 ? fitting[0] : undefined
@@ -184,13 +187,14 @@ const timestampFieldsOf = (minFraction: number, maxFraction: number): fc.Arbitra
     .map((d) => ({ ...d, day: Math.min(d.day, monthDays(d.year, d.month)) }))
   // February 29 of a leap year, 0004–9996 (2000 and 2400 are leap years, 2100 is not).
   const leapDay = fc
-    .oneof(fc.integer({ min: 1, max: 2499 }).map((k) => 4 * k), fc.constantFrom(4, 1600, 2000, 2400, 9996))
+    .oneof(
+      fc.integer({ min: 1, max: 2499 }).map((k) => 4 * k),
+      fc.constantFrom(4, 1600, 2000, 2400, 9996),
+    )
     .filter(leap)
     .map((year) => ({ year, month: 2, day: 29 }))
   const date = fc.oneof({ arbitrary: anyDate, weight: 5 }, { arbitrary: leapDay, weight: 1 })
-  return fc
-    .tuple(date, time)
-    .map(([d, t]): TimestampFields => ({ ...d, ...t, fraction: t.second === undefined ? '' : t.fraction }))
+  return fc.tuple(date, time).map(([d, t]): TimestampFields => ({ ...d, ...t, fraction: t.second === undefined ? '' : t.fraction }))
 }
 
 /** `Edm.DateTimeOffset` texts in every shape the CSDL accepts, always in range once converted to UTC. */
@@ -200,7 +204,10 @@ export const timestampArbitrary: fc.Arbitrary<string> = timestampFieldsOf(0, 7).
 export const longTimestampArbitrary: fc.Arbitrary<string> = timestampFieldsOf(8, 12).map((f) => formatTimestamp(f))
 
 const durationNumber = fc
-  .tuple(fc.oneof(fc.nat({ max: 99 }), fc.nat({ max: 100_000 })), fc.oneof({ arbitrary: fc.constant(0), weight: 5 }, { arbitrary: fc.nat({ max: 2 }), weight: 1 }))
+  .tuple(
+    fc.oneof(fc.nat({ max: 99 }), fc.nat({ max: 100_000 })),
+    fc.oneof({ arbitrary: fc.constant(0), weight: 5 }, { arbitrary: fc.nat({ max: 2 }), weight: 1 }),
+  )
   .map(([n, zeros]) => '0'.repeat(zeros) + String(n))
 
 /** `Edm.Duration` texts: `[-]P[nD][T[nH][nM][n[.f]S]]` with at least one component. */
@@ -362,9 +369,7 @@ class Builder {
     const { nullable, shape } = classify(schema)
     const inner = this.shape(shape, depth)
     const arbitrary =
-      nullable && shape.kind !== 'null' && shape.kind !== 'any'
-        ? fc.oneof({ arbitrary: inner, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 })
-        : inner
+      nullable && shape.kind !== 'null' && shape.kind !== 'any' ? fc.oneof({ arbitrary: inner, weight: 4 }, { arbitrary: fc.constant(null), weight: 1 }) : inner
     byDepth.set(depth, arbitrary)
     return arbitrary
   }
@@ -379,10 +384,11 @@ class Builder {
         if (!this.lenient) return members
         // Lenient mode reads an unknown `@odata.type` as the declared type, and a value of an abstract
         // type without one as its first member.
-        const unknownType = fc
-          .tuple(members, unknownTypeNames)
-          .map(([value, type]) => withProperty(value as Record<string, unknown>, '@odata.type', type))
-        const parts = [{ arbitrary: members, weight: 6 }, { arbitrary: unknownType, weight: 1 }]
+        const unknownType = fc.tuple(members, unknownTypeNames).map(([value, type]) => withProperty(value as Record<string, unknown>, '@odata.type', type))
+        const parts = [
+          { arbitrary: members, weight: 6 },
+          { arbitrary: unknownType, weight: 1 },
+        ]
         if (!shape.members.some((m) => m.$id === shape.base)) {
           parts.push({ arbitrary: members.map((value) => withProperty(value as Record<string, unknown>, '@odata.type', REMOVE)), weight: 1 })
         }
@@ -525,8 +531,7 @@ export const forEachSite = (schema: TSchema, value: unknown, visit: (site: Site)
  * RFC 6901: `~` is written `~0`, `/` is written `~1`. Written out here rather than imported, so that the
  * expected paths do not share a bug with the parser's own escaping.
  */
-export const toPointer = (path: Segments): string =>
-  path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
+export const toPointer = (path: Segments): string => path.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('')
 
 /** The value at `path`, or undefined. */
 export const valueAt = (value: unknown, path: Segments): unknown => {
@@ -613,7 +618,10 @@ const wrongValues: Partial<Record<Shape['kind'], readonly unknown[]>> = {
 const impossibleTimestamps: fc.Arbitrary<string> = fc.oneof(
   // February 29 of a year that is not a leap year (2100, 1900 and 2021 among them).
   fc
-    .tuple(fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(1900, 2021, 2100, 2023, 1)).filter((y) => !leap(y)), fc.constantFrom('T00:00:00Z', 'T12:30Z', 'T23:59:59.9999999+05:30'))
+    .tuple(
+      fc.oneof(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(1900, 2021, 2100, 2023, 1)).filter((y) => !leap(y)),
+      fc.constantFrom('T00:00:00Z', 'T12:30Z', 'T23:59:59.9999999+05:30'),
+    )
     .map(([y, time]) => `${pad(y, 4)}-02-29${time}`),
   // Day 31 of a 30-day month, day 30 of February.
   fc
@@ -701,7 +709,6 @@ const strangers = (members: readonly string[]): fc.Arbitrary<string> =>
     )
     .filter((s) => !members.includes(s))
 
-
 /** `@odata.type` of an object: of a polymorphic member, or the `ODataType(name)` of any Graph type. */
 const isODataTypeSite = (site: Site): boolean =>
   site.path[site.path.length - 1] === '@odata.type' && (site.polymorphicOwner || isODataTypeSchema(classify(site.schema).shape.schema))
@@ -743,7 +750,11 @@ const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
     case 'string':
       if (typeof shape.schema.pattern === 'string') {
         const pattern = new RegExp(shape.schema.pattern, 'u')
-        change('a string that breaks the pattern', fc.oneof(unknownTypeNames, fc.string({ maxLength: 8 })).filter((s) => !pattern.test(s)), both('invalid_string'))
+        change(
+          'a string that breaks the pattern',
+          fc.oneof(unknownTypeNames, fc.string({ maxLength: 8 })).filter((s) => !pattern.test(s)),
+          both('invalid_string'),
+        )
       }
       break
     case 'enum':
@@ -757,7 +768,10 @@ const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
       const texts = fc.oneof(numberArbitrary(shape.schema).map(String), fc.constantFrom('12', '-0.5', '.5', '5.', '1E3', '+7'))
       if (decimal) {
         change('a Decimal as a numeric string', texts, { strict: issue('invalid_type'), lenient: { as: 'warning', code: 'numeric_string', exact: true } })
-        change('a Decimal as a numeric string beyond a double', fc.constantFrom('1e999', '-1e400'), { strict: issue('invalid_type'), lenient: issue('invalid_number') })
+        change('a Decimal as a numeric string beyond a double', fc.constantFrom('1e999', '-1e400'), {
+          strict: issue('invalid_type'),
+          lenient: issue('invalid_number'),
+        })
       } else change('a numeric string where only a JSON number is accepted', texts, both('invalid_type'))
       break
     }
@@ -790,7 +804,8 @@ const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
 
   // An object: an undeclared property (closed types), a required property removed.
   if (site.value !== null && typeof site.value === 'object' && !Array.isArray(site.value)) {
-    const object = shape.kind === 'object' ? shape.schema : shape.kind === 'polymorphic' ? selectMember(shape, site.value as Record<string, unknown>) : undefined
+    const object =
+      shape.kind === 'object' ? shape.schema : shape.kind === 'polymorphic' ? selectMember(shape, site.value as Record<string, unknown>) : undefined
     if (object !== undefined) {
       const declared = new Set(Object.keys(object.properties))
       const present = new Set(Object.keys(site.value))
@@ -808,12 +823,22 @@ const changesAt = (site: Site): fc.Arbitrary<Change>[] => {
       }
       const untyped = withProperty(site.value as Record<string, unknown>, '@odata.type', REMOVE)
       // Without `@odata.type`, a value that only one subtype fits is read as that subtype: no rule is broken.
-      if (shape.kind === 'polymorphic' && !shape.members.some((m) => m.$id === shape.base) && present.has('@odata.type') && inferMember(shape, untyped) === undefined) {
-        change('@odata.type removed from a value of an abstract type', fc.constant(REMOVE), {
-          strict: issue('missing_odata_type'),
-          // Read as the first member: the properties of another member become undeclared ones.
-          lenient: { as: 'warning', code: 'missing_odata_type', exact: false },
-        }, [...path, '@odata.type'])
+      if (
+        shape.kind === 'polymorphic' &&
+        !shape.members.some((m) => m.$id === shape.base) &&
+        present.has('@odata.type') &&
+        inferMember(shape, untyped) === undefined
+      ) {
+        change(
+          '@odata.type removed from a value of an abstract type',
+          fc.constant(REMOVE),
+          {
+            strict: issue('missing_odata_type'),
+            // Read as the first member: the properties of another member become undeclared ones.
+            lenient: { as: 'warning', code: 'missing_odata_type', exact: false },
+          },
+          [...path, '@odata.type'],
+        )
       }
       for (const name of (object.required ?? []) as string[]) {
         if (present.has(name)) change('a required property removed', fc.constant(REMOVE), both('missing_property'), [...path, name])
@@ -848,9 +873,7 @@ export const mutationOf = (schema: TSchema, value: unknown): fc.Arbitrary<Mutati
 
 /** Whether {@link changesAt} has something for `site` (a cheap test, so that only one place builds its changes). */
 const isMutable = (site: Site): boolean =>
-  isODataTypeSite(site) ||
-  wrongValues[site.shape.kind] !== undefined ||
-  (!site.nullable && site.shape.kind !== 'null' && site.shape.kind !== 'any')
+  isODataTypeSite(site) || wrongValues[site.shape.kind] !== undefined || (!site.nullable && site.shape.kind !== 'null' && site.shape.kind !== 'any')
 
 /** Two mutations at independent places: neither can hide the other, so a parser must report both. */
 export interface MutationPair {
@@ -861,8 +884,7 @@ export interface MutationPair {
 }
 
 /** The place whose parsing a change can stop: the enclosing object, for a change of `@odata.type`. */
-const scopeOf = (change: Change): Segments =>
-  change.path[change.path.length - 1] === '@odata.type' ? change.path.slice(0, -1) : change.path
+const scopeOf = (change: Change): Segments => (change.path[change.path.length - 1] === '@odata.type' ? change.path.slice(0, -1) : change.path)
 
 const isPrefix = (prefix: Segments, path: Segments): boolean => prefix.length <= path.length && prefix.every((s, i) => s === path[i])
 
@@ -883,7 +905,7 @@ export const mutationPairOf = (schema: TSchema, value: unknown): fc.Arbitrary<Mu
     }))
 }
 
-const describeReplacement = (value: unknown): string => (value === REMOVE ? '(removed)' : JSON.stringify(value) ?? String(value))
+const describeReplacement = (value: unknown): string => (value === REMOVE ? '(removed)' : (JSON.stringify(value) ?? String(value)))
 
 /** A payload of `schema` with two mutations, see {@link mutationPairOf}. */
 export const mutatedPairArbitraryOf = (schema: TSchema, options: ArbitraryOptions = {}): fc.Arbitrary<MutationPair> =>

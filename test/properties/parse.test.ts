@@ -202,9 +202,7 @@ const nesting = (value: unknown): number => {
 const containersAt = (value: unknown, depth: number, path: Segments = []): string[] => {
   if (value === null || typeof value !== 'object') return []
   if (path.length === depth) return [toPointer(path)]
-  return Object.keys(value).flatMap((key) =>
-    containersAt((value as Record<string, unknown>)[key], depth, [...path, Array.isArray(value) ? Number(key) : key]),
-  )
+  return Object.keys(value).flatMap((key) => containersAt((value as Record<string, unknown>)[key], depth, [...path, Array.isArray(value) ? Number(key) : key]))
 }
 
 /** The declared properties of the member that a polymorphic site selects. */
@@ -219,7 +217,11 @@ const hasTimestamp = (schema: TSchema, seen = new Set<TSchema>()): boolean => {
   seen.add(schema)
   const s = schema as TSchema & Record<string, any>
   if (s[EDM_TYPE] === 'Edm.DateTimeOffset') return true
-  const children: TSchema[] = [...Object.values((s.properties ?? {}) as Record<string, TSchema>), ...((s.anyOf ?? []) as TSchema[]), ...(s.items ? [s.items] : [])]
+  const children: TSchema[] = [
+    ...Object.values((s.properties ?? {}) as Record<string, TSchema>),
+    ...((s.anyOf ?? []) as TSchema[]),
+    ...(s.items ? [s.items] : []),
+  ]
   return children.some((c) => hasTimestamp(c, seen))
 }
 
@@ -260,13 +262,17 @@ describe('the arbitraries', () => {
     const samples = fc.sample(arbitraryOf(v1.Session), { numRuns: 300, seed: 1 })
     const text = JSON.stringify(samples)
     const timestamps: string[] = []
-    for (const sample of samples) forEachSite(v1.Session, sample, (s) => s.shape.kind === 'timestamp' && typeof s.value === 'string' && timestamps.push(s.value))
+    for (const sample of samples)
+      forEachSite(v1.Session, sample, (s) => s.shape.kind === 'timestamp' && typeof s.value === 'string' && timestamps.push(s.value))
     expect(timestamps.some((t) => t.endsWith('Z'))).toBe(true)
     expect(timestamps.some((t) => /[+-]\d\d:\d\d$/.test(t))).toBe(true)
     expect(timestamps.some((t) => /T\d\d:\d\d[Z+-]/.test(t))).toBe(true)
     for (let digits = 0; digits <= 7; digits++) {
       const re = digits === 0 ? /:\d\d:\d\d[Z+-]/ : new RegExp(`:\\d\\d\\.\\d{${digits}}[Z+-]`)
-      expect(timestamps.some((t) => re.test(t)), `${digits} fractional digits`).toBe(true)
+      expect(
+        timestamps.some((t) => re.test(t)),
+        `${digits} fractional digits`,
+      ).toBe(true)
     }
     expect(timestamps.some((t) => t.slice(5, 10) === '02-29')).toBe(true)
     for (const name of ['participantEndpoint', 'serviceEndpoint', 'clientUserAgent', 'serviceUserAgent', 'communicationsIdentitySet']) {
@@ -347,7 +353,7 @@ describe('every generated payload', () => {
 
 describe('every generated payload keeps its shape', () => {
   it.each(targets.map((t) => [t.label, t] as const))(
-    '%s: keeps every property it has, annotations and open types\' extras included, and invents none',
+    "%s: keeps every property it has, annotations and open types' extras included, and invents none",
     (_, target) => {
       fc.assert(
         fc.property(validOf(target), fc.constantFrom(...MODES), (value, mode) => {
@@ -398,7 +404,9 @@ describe('every documented example and every JSON fixture', () => {
   // Examples are instances of the schema their folder names; a fixture is tried with every parser.
   const root = join(import.meta.dirname, '../..')
   const jsonFiles = (dir: string): string[] =>
-    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+    )
   const isJson = (file: string) => {
     try {
       JSON.parse(readFileSync(join(root, file), 'utf8'))
@@ -476,7 +484,15 @@ describe('a payload with rules broken at two independent places', () => {
 })
 
 describe('what only lenient mode accepts', () => {
-  const RELAXATIONS = new Set(['truncated_timestamp', 'numeric_string', 'unknown_enum_member', 'unknown_property', 'unknown_odata_type', 'missing_odata_type', 'inferred_odata_type'])
+  const RELAXATIONS = new Set([
+    'truncated_timestamp',
+    'numeric_string',
+    'unknown_enum_member',
+    'unknown_property',
+    'unknown_odata_type',
+    'missing_odata_type',
+    'inferred_odata_type',
+  ])
   // What a lenient parse keeps as it found it, and so reports again (an inferred type is written out).
   const STICKY = new Set(['unknown_property', 'unknown_odata_type', 'missing_odata_type'])
   it.each(targets.map((t) => [t.label, t] as const))(
@@ -529,7 +545,21 @@ describe('safeParse never throws', () => {
   const keys = fc.oneof(
     { arbitrary: fc.string({ maxLength: 6 }), weight: 3 },
     {
-      arbitrary: fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', '@odata.type', 'value', 'sessions', 'segments', 'startDateTime', 'id', 'version', 'modalities', 'caller'),
+      arbitrary: fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'toString',
+        '@odata.type',
+        'value',
+        'sessions',
+        'segments',
+        'startDateTime',
+        'id',
+        'version',
+        'modalities',
+        'caller',
+      ),
       weight: 2,
     },
   )
@@ -547,11 +577,19 @@ describe('safeParse never throws', () => {
     withTypedArray: true,
     stringUnit: 'binary',
   })
-  const odataTypes = fc.constantFrom('#microsoft.graph.callRecords.participantEndpoint', '#microsoft.graph.callRecords.serviceUserAgent', '#microsoft.graph.communicationsIdentitySet', '#nope')
+  const odataTypes = fc.constantFrom(
+    '#microsoft.graph.callRecords.participantEndpoint',
+    '#microsoft.graph.callRecords.serviceUserAgent',
+    '#microsoft.graph.communicationsIdentitySet',
+    '#nope',
+  )
 
   it.each(targets.map((t) => [t.label, t] as const))('%s: on anything, on JSON texts and on broken payloads', (_, target) => {
     const n = runs(target, 100)
-    fc.assert(fc.property(anything, options, (input, o) => checkResult(target, input, o)), { numRuns: n })
+    fc.assert(
+      fc.property(anything, options, (input, o) => checkResult(target, input, o)),
+      { numRuns: n },
+    )
     fc.assert(
       fc.property(fc.json(), options, (text, o) => checkResult(target, JSON.parse(text), o)),
       { numRuns: n },

@@ -98,8 +98,8 @@ describe('the direction of a screen-sharing stream', () => {
   // Poor by frame loss if read as inbound, good by frame rate if read as outbound.
   const stream = { streamId: 's', averageVideoFrameLossPercentage: 80, averageVideoFrameRate: 15 }
   const quality = (segment: QualitySegment) =>
-    callQuality({ sessions: [{ segments: [{ ...segment, media: [{ label: 'applicationsharing-video', streams: segment.media![0]!.streams }] }] }] })
-      .streams[0]!.quality
+    callQuality({ sessions: [{ segments: [{ ...segment, media: [{ label: 'applicationsharing-video', streams: segment.media![0]!.streams }] }] }] }).streams[0]!
+      .quality
 
   it('toward a client is inbound: frame loss decides', () => {
     expect(quality({ caller: service, callee: client, media: [{ streams: [{ ...stream, streamDirection: 'callerToCallee' }] }] })).toBe('poor')

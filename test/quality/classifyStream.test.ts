@@ -48,9 +48,7 @@ describe('audio: poor when round trip, packet loss rate or jitter is above its t
 
   it('every metric missing is unclassified', () => {
     expect(classifyStream(enough, 'audio')).toEqual({ quality: 'unclassified', reasons: [] })
-    expect(classifyStream({ ...enough, averageJitter: null, averageRoundTripTime: null, averagePacketLossRate: null }, 'audio').quality).toBe(
-      'unclassified',
-    )
+    expect(classifyStream({ ...enough, averageJitter: null, averageRoundTripTime: null, averagePacketLossRate: null }, 'audio').quality).toBe('unclassified')
   })
 
   it('lists every threshold crossed', () => {
@@ -130,9 +128,7 @@ describe('video-based screen sharing: frame loss for inbound streams not in H264
     const rate = { averageVideoFrameRate: t.averageVideoFrameRate, averageVideoFrameLossPercentage: lossPoor }
     expect(classifyStream(rate, 'videoBasedScreenSharing', { inbound: false }).quality).toBe('good')
     expect(classifyStream({ averageVideoFrameRate: ratePoor }, 'videoBasedScreenSharing', { inbound: false }).quality).toBe('poor')
-    expect(classifyStream({ averageVideoFrameLossPercentage: lossPoor }, 'videoBasedScreenSharing', { inbound: false }).quality).toBe(
-      'unclassified',
-    )
+    expect(classifyStream({ averageVideoFrameLossPercentage: lossPoor }, 'videoBasedScreenSharing', { inbound: false }).quality).toBe('unclassified')
   })
 
   it('H264S: frame rate, inbound too', () => {

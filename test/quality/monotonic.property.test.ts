@@ -20,7 +20,14 @@ interface Metrics {
 const ms = fc.integer({ min: 0, max: 2000 })
 const rate = fc.double({ min: 0, max: 1, noNaN: true })
 const metricsArbitrary: fc.Arbitrary<Metrics> = fc.record(
-  { rtt: ms, loss: rate, jitter: ms, frameLoss: fc.double({ min: 0, max: 100, noNaN: true }), frameRate: fc.double({ min: 0, max: 60, noNaN: true }), postFec: rate },
+  {
+    rtt: ms,
+    loss: rate,
+    jitter: ms,
+    frameLoss: fc.double({ min: 0, max: 100, noNaN: true }),
+    frameRate: fc.double({ min: 0, max: 60, noNaN: true }),
+    postFec: rate,
+  },
   { requiredKeys: [] },
 )
 /** A factor in [0, 1] per metric: how much of it is kept (lower is better) or how much is added (frame rate). */
@@ -50,7 +57,13 @@ const toStream = (m: Metrics, packetUtilization: number | undefined, videoCodec:
 })
 
 const thresholdsArbitrary: fc.Arbitrary<ThresholdOverrides | undefined> = fc.option(
-  fc.record({ audio: fc.record({ averageJitter: ms, averageRoundTripTime: ms }, { requiredKeys: [] }), video: fc.record({ averageVideoFrameRate: fc.integer({ min: 0, max: 30 }) }, { requiredKeys: [] }) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      audio: fc.record({ averageJitter: ms, averageRoundTripTime: ms }, { requiredKeys: [] }),
+      video: fc.record({ averageVideoFrameRate: fc.integer({ min: 0, max: 30 }) }, { requiredKeys: [] }),
+    },
+    { requiredKeys: [] },
+  ),
   { nil: undefined },
 )
 

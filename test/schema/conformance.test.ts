@@ -53,11 +53,12 @@ describe.each(['v1.0', 'beta'] as ApiVersion[])('schemas of %s against the CSDL'
 
   it('differ from a CSDL with a property added', () => {
     const dir = editedMetadata(file, (xml) =>
-      xml.replace('<Property Name="isTest" Type="Edm.Boolean" />', '<Property Name="isTest" Type="Edm.Boolean" /><Property Name="isRecorded" Type="Edm.Boolean" />'),
+      xml.replace(
+        '<Property Name="isTest" Type="Edm.Boolean" />',
+        '<Property Name="isTest" Type="Edm.Boolean" /><Property Name="isRecorded" Type="Edm.Boolean" />',
+      ),
     )
-    expect(conformanceIssues(readCsdl(dir, version), registries[version])).toEqual([
-      'microsoft.graph.callRecords.session/isRecorded: missing from the schema',
-    ])
+    expect(conformanceIssues(readCsdl(dir, version), registries[version])).toEqual(['microsoft.graph.callRecords.session/isRecorded: missing from the schema'])
   })
 
   it('differ from a CSDL with a property renamed', () => {

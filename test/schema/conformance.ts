@@ -44,9 +44,13 @@ export const conformanceIssues = (model: XmlCsdl, registry: Readonly<Record<stri
       if (schema.$id !== type) issues.push(`${where}: expected ${type}, found ${schema.$id ?? schema[Kind]}`)
       return
     }
-    const expected = [model.types.get(type)!, ...derived].filter((t) => !t.abstract).map((t) => t.qualifiedName).sort()
+    const expected = [model.types.get(type)!, ...derived]
+      .filter((t) => !t.abstract)
+      .map((t) => t.qualifiedName)
+      .sort()
     const found = schema[GRAPH_BASE] === type ? (schema.anyOf as Schema[]).map((m) => m.$id as string).sort() : []
-    if (expected.join() !== found.join()) issues.push(`${where}: expected any of ${expected.join(', ')}, found ${found.join(', ') || schema.$id || schema[Kind]}`)
+    if (expected.join() !== found.join())
+      issues.push(`${where}: expected any of ${expected.join(', ')}, found ${found.join(', ') || schema.$id || schema[Kind]}`)
   }
   const checkProperty = (where: string, property: XmlProperty, schema: Schema) => {
     if (schema[OptionalKind] !== 'Optional') issues.push(`${where}: must be optional (Graph may omit any property)`)
@@ -63,8 +67,7 @@ export const conformanceIssues = (model: XmlCsdl, registry: Readonly<Record<stri
       matchesType(where, inner, property.type)
     }
     if (Boolean(schema.deprecated) !== Boolean(property.deprecated)) issues.push(`${where}: deprecated should be ${Boolean(property.deprecated)}`)
-    if (property.description && !String(schema.description ?? '').includes(property.description))
-      issues.push(`${where}: description does not carry the CSDL's`)
+    if (property.description && !String(schema.description ?? '').includes(property.description)) issues.push(`${where}: description does not carry the CSDL's`)
   }
 
   const rootTypes = roots(model)
@@ -97,8 +100,7 @@ export const conformanceIssues = (model: XmlCsdl, registry: Readonly<Record<stri
   }
   for (const name of Object.keys(types)) {
     const item = name.replace(/CollectionResponse$/, '')
-    if (!model.types.has(name) && !model.enums.has(name) && !(item !== name && model.types.has(item)))
-      issues.push(`${name}: not in the CSDL`)
+    if (!model.types.has(name) && !model.enums.has(name) && !(item !== name && model.types.has(item))) issues.push(`${name}: not in the CSDL`)
   }
   return issues
 }

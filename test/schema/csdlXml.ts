@@ -44,7 +44,8 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 const schema = (file: string): Node => parser.parse(readFileSync(file, 'utf8')).Schema[0]
 const all = (node: Node | undefined, name: string): Node[] => node?.[name] ?? []
 const qualify = (type: string): string => type.replace(/(^|\()graph\./, '$1microsoft.graph.')
-const unwrap = (type: string) => (type.startsWith('Collection(') ? { type: qualify(type.slice(11, -1)), collection: true } : { type: qualify(type), collection: false })
+const unwrap = (type: string) =>
+  type.startsWith('Collection(') ? { type: qualify(type.slice(11, -1)), collection: true } : { type: qualify(type), collection: false }
 
 /** Reads `version` from the folder `dir` (the project's metadata/, or a copy). */
 export const readCsdlXml = (dir: string, version: 'v1.0' | 'beta'): XmlCsdl => {
@@ -63,14 +64,22 @@ export const readCsdlXml = (dir: string, version: 'v1.0' | 'beta'): XmlCsdl => {
         if (!String(value('Kind')?.EnumMember?.[0]).endsWith('/Deprecated')) continue
         const date = value('Date')?.['@Date']
         const removalDate = value('RemovalDate')?.['@Date']
-        deprecations.set(target['@Target'], { description: value('Description')?.['@String'], ...(date ? { date } : {}), ...(removalDate ? { removalDate } : {}) })
+        deprecations.set(target['@Target'], {
+          description: value('Description')?.['@String'],
+          ...(date ? { date } : {}),
+          ...(removalDate ? { removalDate } : {}),
+        })
       }
 
   const csdl: XmlCsdl = { types: new Map(), enums: new Map(), functions: [], singletons: [] }
   for (const s of [main, referenced]) {
     const ns: string = s['@Namespace']
-    for (const e of all(s, 'EnumType')) csdl.enums.set(`${ns}.${e['@Name']}`, { qualifiedName: `${ns}.${e['@Name']}`, namespace: ns, members: all(e, 'Member').map((m) => m['@Name']) })
-    for (const [tag, kind] of [['EntityType', 'entity'], ['ComplexType', 'complex']] as const)
+    for (const e of all(s, 'EnumType'))
+      csdl.enums.set(`${ns}.${e['@Name']}`, { qualifiedName: `${ns}.${e['@Name']}`, namespace: ns, members: all(e, 'Member').map((m) => m['@Name']) })
+    for (const [tag, kind] of [
+      ['EntityType', 'entity'],
+      ['ComplexType', 'complex'],
+    ] as const)
       for (const t of all(s, tag)) {
         const qualifiedName = `${ns}.${t['@Name']}`
         const property = (p: Node, navigation: boolean): XmlProperty => {

@@ -22,8 +22,7 @@ export interface TimestampFields {
 }
 
 const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-export const monthDays = (y: number, m: number): number =>
-  m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31
+export const monthDays = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31)
 
 export type FieldTexts = Partial<Record<keyof TimestampFields | 'offsetHour' | 'offsetMinute', string>>
 
@@ -70,15 +69,10 @@ const anyFields = fc
 /** The first and the last day of the range, where an offset can push the instant out of 0001–9999. */
 const rangeEdgeFields = fc
   .tuple(anyFields, fc.boolean())
-  .map(([f, first]): TimestampFields =>
-    first ? { ...f, year: 1, month: 1, day: 1 } : { ...f, year: 9999, month: 12, day: 31 },
-  )
+  .map(([f, first]): TimestampFields => (first ? { ...f, year: 1, month: 1, day: 1 } : { ...f, year: 9999, month: 12, day: 31 }))
 
 /** Timestamps in every accepted shape, with extra weight on the edges of the calendar and of the range. */
-export const timestampFields: fc.Arbitrary<TimestampFields> = fc.oneof(
-  { arbitrary: anyFields, weight: 9 },
-  { arbitrary: rangeEdgeFields, weight: 1 },
-)
+export const timestampFields: fc.Arbitrary<TimestampFields> = fc.oneof({ arbitrary: anyFields, weight: 9 }, { arbitrary: rangeEdgeFields, weight: 1 })
 
 /** The instant written, in 100 ns ticks since 1970, or undefined when it falls outside 0001–9999 in UTC. */
 export function oracleTicks(f: TimestampFields): bigint | undefined {
@@ -96,12 +90,7 @@ export const sign = (x: number | bigint): -1 | 0 | 1 => (x < 0 ? -1 : x > 0 ? 1 
 
 /** Strings close to valid timestamps: one character replaced, deleted or inserted. */
 export const nearTimestamps: fc.Arbitrary<string> = fc
-  .tuple(
-    timestampFields,
-    fc.nat(),
-    fc.constantFrom('replace', 'delete', 'insert'),
-    fc.constantFrom(...'0123456789-:+.TZtz Ê\u0000'),
-  )
+  .tuple(timestampFields, fc.nat(), fc.constantFrom('replace', 'delete', 'insert'), fc.constantFrom(...'0123456789-:+.TZtz Ê\u0000'))
   .map(([f, at, op, ch]) => {
     const text = formatTimestamp(f)
     const i = at % (text.length + 1)

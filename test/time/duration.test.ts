@@ -1,12 +1,7 @@
 import fc from 'fast-check'
 import { Duration } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import {
-  checkDuration,
-  durationToMilliseconds,
-  isDuration,
-  parseDuration,
-} from '../../src/time/index.js'
+import { checkDuration, durationToMilliseconds, isDuration, parseDuration } from '../../src/time/index.js'
 import { DurationPattern } from '../../src/schema/edm.js'
 
 // [input, milliseconds, rule exercised]
@@ -82,9 +77,7 @@ describe('durations', () => {
   })
 
   it('quotes the input in the message', () => {
-    expect(() => parseDuration('P1Y')).toThrow(
-      'invalid duration "P1Y": years are not allowed in an Edm.Duration (only days, hours, minutes and seconds)',
-    )
+    expect(() => parseDuration('P1Y')).toThrow('invalid duration "P1Y": years are not allowed in an Edm.Duration (only days, hours, minutes and seconds)')
   })
 
   it('parseDuration keeps the components written, like luxon', () => {

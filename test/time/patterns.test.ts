@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  checkDuration,
-  isDuration,
-  isTimestamp,
-  normalizeTimestamp,
-  parseTimestamp,
-} from '../../src/time/index.js'
+import { checkDuration, isDuration, isTimestamp, normalizeTimestamp, parseTimestamp } from '../../src/time/index.js'
 import { DurationPattern, TimestampPattern } from '../../src/schema/edm.js'
 
 const MB = 1_000_000
@@ -53,12 +47,7 @@ describe('patterns', () => {
 
   it('TimestampPattern checks each field range as far as a regex can', () => {
     const re = new RegExp(TimestampPattern)
-    const accepted = [
-      '0001-01-01T00:00:00Z',
-      '9999-12-31T23:59:59.9999999Z',
-      '2020-02-25T21:00+02:00',
-      '2020-02-25T21:00:24.5-23:59',
-    ]
+    const accepted = ['0001-01-01T00:00:00Z', '9999-12-31T23:59:59.9999999Z', '2020-02-25T21:00+02:00', '2020-02-25T21:00:24.5-23:59']
     for (const ok of accepted) expect(re.test(ok), ok).toBe(true)
     for (const bad of [
       '0000-01-01T00:00Z',

@@ -1,23 +1,9 @@
 import fc from 'fast-check'
 import { DateTime, FixedOffsetZone } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import {
-  compareTimestamps,
-  isTimestamp,
-  normalizeTimestamp,
-  parseTimestamp,
-} from '../../src/time/index.js'
+import { compareTimestamps, isTimestamp, normalizeTimestamp, parseTimestamp } from '../../src/time/index.js'
 import { TimestampPattern } from '../../src/schema/edm.js'
-import {
-  formatTimestamp,
-  monthDays,
-  nearTimestamps,
-  oracleTicks,
-  pad,
-  sign,
-  timestampFields,
-  type TimestampFields,
-} from './arbitraries.js'
+import { formatTimestamp, monthDays, nearTimestamps, oracleTicks, pad, sign, timestampFields, type TimestampFields } from './arbitraries.js'
 
 const CANONICAL = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$/
 const timestampRegex = new RegExp(TimestampPattern)
@@ -105,8 +91,7 @@ describe('timestamp laws', () => {
   it('rejects a field made out of range, naming the field', () => {
     type Field = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'offsetHour' | 'offsetMinute' | 'fraction'
     const twoDigits = (min: number, max: number): fc.Arbitrary<string> => fc.integer({ min, max }).map(String)
-    const mutate = (field: Field, text: fc.Arbitrary<string>, words: string) =>
-      text.map((t) => ({ field, text: t, words }))
+    const mutate = (field: Field, text: fc.Arbitrary<string>, words: string) => text.map((t) => ({ field, text: t, words }))
     const mutation = fc.oneof(
       mutate('year', fc.constant('0000'), 'year 0000'),
       mutate('month', fc.oneof(fc.constant('00'), twoDigits(13, 99)), 'month'),
@@ -162,17 +147,23 @@ describe('timestamp laws', () => {
 
   it('accepts exactly what the pattern accepts, apart from calendar days and the UTC range', () => {
     fc.assert(
-      fc.property(fc.oneof(nearTimestamps, timestampFields.map((f) => formatTimestamp(f))), (text) => {
-        const matches = timestampRegex.test(text)
-        if (isTimestamp(text)) expect(matches).toBe(true)
-        else if (matches) {
-          // Only what a regex cannot see: the day of the month or the range after conversion.
-          const result = parseTimestamp(text)
-          expect(result).toMatchObject({ ok: false })
-          const reason = typeof result === 'object' && !result.ok ? result.reason : ''
-          expect(reason).toMatch(/does not exist in|converted to UTC/)
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          nearTimestamps,
+          timestampFields.map((f) => formatTimestamp(f)),
+        ),
+        (text) => {
+          const matches = timestampRegex.test(text)
+          if (isTimestamp(text)) expect(matches).toBe(true)
+          else if (matches) {
+            // Only what a regex cannot see: the day of the month or the range after conversion.
+            const result = parseTimestamp(text)
+            expect(result).toMatchObject({ ok: false })
+            const reason = typeof result === 'object' && !result.ok ? result.reason : ''
+            expect(reason).toMatch(/does not exist in|converted to UTC/)
+          }
+        },
+      ),
       { numRuns: 3000 },
     )
   })

@@ -85,9 +85,7 @@ describe('normalizeTimestamp', () => {
   })
 
   it('names the rule and quotes the input in the message', () => {
-    expect(() => normalizeTimestamp('2021-02-29T00:00:00Z')).toThrow(
-      'invalid timestamp "2021-02-29T00:00:00Z": day 29 does not exist in February 2021',
-    )
+    expect(() => normalizeTimestamp('2021-02-29T00:00:00Z')).toThrow('invalid timestamp "2021-02-29T00:00:00Z": day 29 does not exist in February 2021')
   })
 
   it('cuts a long input short in the message', () => {

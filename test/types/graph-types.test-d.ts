@@ -20,7 +20,11 @@
  */
 import { describe, expectTypeOf, test } from 'vitest'
 import type { CallRecords, ChangeNotification, ChangeNotificationCollection, EndpointType, LifecycleEventType } from '@microsoft/microsoft-graph-types'
-import type { CallRecords as BetaCallRecords, ChangeNotificationCollection as BetaChangeNotificationCollection, EndpointType as BetaEndpointType } from '@microsoft/microsoft-graph-types-beta'
+import type {
+  CallRecords as BetaCallRecords,
+  ChangeNotificationCollection as BetaChangeNotificationCollection,
+  EndpointType as BetaEndpointType,
+} from '@microsoft/microsoft-graph-types-beta'
 import type * as V1 from '../../src/index.js'
 import type * as Beta from '../../src/beta.js'
 

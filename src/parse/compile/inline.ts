@@ -14,7 +14,11 @@ export const inlineCheck = (schema: AnySchema, sets: Set<string>[]): string | un
   const edm: string | undefined = schema[EDM_TYPE]
   switch (schema[Kind]) {
     case 'String':
-      return schema.pattern === undefined && schema.minLength === undefined && schema.maxLength === undefined && schema.format === undefined && (edm === undefined || edm === 'Edm.String')
+      return schema.pattern === undefined &&
+        schema.minLength === undefined &&
+        schema.maxLength === undefined &&
+        schema.format === undefined &&
+        (edm === undefined || edm === 'Edm.String')
         ? `typeof x === 'string'`
         : undefined
     case 'Boolean':
@@ -46,4 +50,8 @@ export const inlineCheck = (schema: AnySchema, sets: Set<string>[]): string | un
 }
 
 const bounded = (schema: AnySchema): boolean =>
-  schema.minimum !== undefined || schema.maximum !== undefined || schema.exclusiveMinimum !== undefined || schema.exclusiveMaximum !== undefined || schema.multipleOf !== undefined
+  schema.minimum !== undefined ||
+  schema.maximum !== undefined ||
+  schema.exclusiveMinimum !== undefined ||
+  schema.exclusiveMaximum !== undefined ||
+  schema.multipleOf !== undefined

@@ -90,7 +90,16 @@ export const compileObject = (schema: AnySchema, compile: Compile, strict: boole
       ctx.depth--
       return o
     }`
-  const parameters = ['extra', 'missing', 'setOwn', 'isPlainObject', 'objectPrototype', 'expected', ...parsers.map((_, i) => `p${i}`), ...sets.map((_, i) => `s${i}`)]
+  const parameters = [
+    'extra',
+    'missing',
+    'setOwn',
+    'isPlainObject',
+    'objectPrototype',
+    'expected',
+    ...parsers.map((_, i) => `p${i}`),
+    ...sets.map((_, i) => `s${i}`),
+  ]
   const factory = new Function(...parameters, body) as (...args: unknown[]) => ParseFn
   return factory(extra, missing, setOwn, isPlainObject, Object.prototype, `an object (${name})`, ...parsers, ...sets)
 }

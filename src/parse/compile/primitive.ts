@@ -66,8 +66,7 @@ export const compileNumber = (schema: AnySchema, strict: boolean, integer: boole
   const check = (value: number, ctx: Context, raw: unknown): unknown => {
     if (!Number.isFinite(value)) return ctx.issue('invalid_number', what, raw)
     if (integer && !Number.isInteger(value)) return ctx.issue('invalid_number', what, raw)
-    if (int64 && !Number.isSafeInteger(value))
-      return ctx.issue('unsafe_integer', `${what} from -(2^53-1) to 2^53-1, so that it is exact`, raw)
+    if (int64 && !Number.isSafeInteger(value)) return ctx.issue('unsafe_integer', `${what} from -(2^53-1) to 2^53-1, so that it is exact`, raw)
     if (bounded) {
       if (minimum !== undefined && value < minimum) return ctx.issue('invalid_number', `${what} of at least ${minimum}`, raw)
       if (maximum !== undefined && value > maximum) return ctx.issue('invalid_number', `${what} of at most ${maximum}`, raw)
@@ -89,8 +88,7 @@ export const compileNumber = (schema: AnySchema, strict: boolean, integer: boole
   }
 }
 
-export const compileBoolean = (): ParseFn => (value, ctx) =>
-  typeof value === 'boolean' ? value : ctx.issue('invalid_type', 'a boolean', value)
+export const compileBoolean = (): ParseFn => (value, ctx) => (typeof value === 'boolean' ? value : ctx.issue('invalid_type', 'a boolean', value))
 
 export const compileNull = (): ParseFn => (value, ctx) => (value === null ? null : ctx.issue('invalid_type', 'null', value))
 

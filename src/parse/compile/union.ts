@@ -59,10 +59,15 @@ const compilePolymorphic = (schema: AnySchema, compile: Compile, strict: boolean
   const base: string = schema[GRAPH_BASE]
   const members = schema.anyOf as AnySchema[]
   // Both spellings are keys, so that selecting a member costs one lookup and no string slicing.
-  const byName = new Map<string, ParseFn>(members.flatMap((m) => {
-    const parse = compile(m)
-    return [[m.$id as string, parse], [`#${m.$id as string}`, parse]]
-  }))
+  const byName = new Map<string, ParseFn>(
+    members.flatMap((m) => {
+      const parse = compile(m)
+      return [
+        [m.$id as string, parse],
+        [`#${m.$id as string}`, parse],
+      ]
+    }),
+  )
   const declared = byName.get(base)
   const fallback = declared ?? byName.get(members[0]!.$id as string)!
   const names = members.map((m) => `#${m.$id}`).join(', ')
