@@ -1,9 +1,17 @@
 /** The tables as `graph-callrecords` exports them: Graph v1.0 unless the options name another version. */
 import type { ApiVersion } from '../model/types.js'
 import type { TableRows, ToTablesOptions } from './toTables.js'
-import { tablesFor, type SqlDdlOptions } from './version.js'
+import { GraphModelV1 } from '../model/v1.0.js'
+import { createTablesSql } from './ddl.js'
+import { flattenRecord } from './toTables.js'
+import type { SqlDdlOptions } from './sqlDdlOptions.js'
 
-const bound = tablesFor('v1.0')
+/** Each entry point loads its own version's model only: another version is the other entry's. */
+const own = (apiVersion: ApiVersion | undefined) => {
+  if (apiVersion !== undefined && apiVersion !== 'v1.0')
+    throw new TypeError(`this entry point is Graph v1.0: import the tables of ${apiVersion} from its own entry point`)
+  return GraphModelV1
+}
 
 /** What {@link toTables} flattens, and in which Graph version. @public */
 export interface TablesOptions extends ToTablesOptions {
@@ -24,7 +32,7 @@ export interface TablesOptions extends ToTablesOptions {
  * @public
  */
 export function toTables(record: object, options?: TablesOptions): TableRows {
-  return bound.toTables(record, options)
+  return flattenRecord(own(options?.apiVersion), record, options)
 }
 
 /**
@@ -33,7 +41,7 @@ export function toTables(record: object, options?: TablesOptions): TableRows {
  * @public
  */
 export function toSqlDdl(options: SqlDdlOptions): string {
-  return bound.toSqlDdl(options)
+  return createTablesSql(own(options.apiVersion), options.dialect, { ifNotExists: options.ifNotExists })
 }
 
 export type { SqlDdlOptions }

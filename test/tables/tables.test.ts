@@ -5,7 +5,7 @@ import { GraphModelV1 } from '../../src/model/v1.0.js'
 import { callQuality } from '../../src/quality/callQuality.js'
 import { tableLayout } from '../../src/tables/layout.js'
 import { toSqlDdl, toTables } from '../../src/tables/v1.0.js'
-import { toTables as toTablesBeta } from '../../src/tables/beta.js'
+import { toSqlDdl as toSqlDdlBeta, toTables as toTablesBeta } from '../../src/tables/beta.js'
 import { exampleRecords } from './examples.js'
 
 const models = { 'v1.0': GraphModelV1, beta: GraphModelBeta } as const
@@ -14,7 +14,7 @@ const all = [...exampleRecords('v1.0'), ...exampleRecords('beta')]
 
 describe('toTables on every documented example', () => {
   it.each(all.map((example, i) => ({ ...example, i })))('$file #$i: every row is valid for its table schema', ({ apiVersion, type, record }) => {
-    const rows = toTables(record, { apiVersion, type, parentKey: { callRecordId: 'call' } })
+    const rows = (apiVersion === 'beta' ? toTablesBeta : toTables)(record, { type, parentKey: { callRecordId: 'call' } })
     const tables = tableLayout(models[apiVersion])
     expect(Object.keys(rows).length).toBeGreaterThan(0)
     for (const [name, tableRows] of Object.entries(rows)) {
@@ -25,7 +25,7 @@ describe('toTables on every documented example', () => {
   })
 
   it.each(all.filter((e) => e.type.endsWith('.callRecord')))('$file: one row per value at every level, keyed by its parents', ({ apiVersion, record }) => {
-    const rows = toTables(record, { apiVersion })
+    const rows = (apiVersion === 'beta' ? toTablesBeta : toTables)(record)
     const sessions = (record.sessions as Record<string, unknown>[] | undefined) ?? []
     const segments = sessions.flatMap((s) => (s.segments as Record<string, unknown>[] | undefined) ?? [])
     const media = segments.flatMap((s) => (s.media as Record<string, unknown>[] | undefined) ?? [])
@@ -60,7 +60,7 @@ describe('toTables on every documented example', () => {
   it('does not change the record', () => {
     for (const { apiVersion, type, record } of all) {
       const before = structuredClone(record)
-      toTables(record, { apiVersion, type, parentKey: { callRecordId: 'c' } })
+      ;(apiVersion === 'beta' ? toTablesBeta : toTables)(record, { type, parentKey: { callRecordId: 'c' } })
       expect(record).toEqual(before)
     }
   })
@@ -94,7 +94,7 @@ describe('the layout', () => {
     expect(duck).toContain(
       'FOREIGN KEY ("callRecordId", "sessionId", "segmentId", "mediaIndex") REFERENCES "media" ("callRecordId", "sessionId", "segmentId", "index")',
     )
-    const pg = toSqlDdl({ dialect: 'postgres', apiVersion: 'beta' })
+    const pg = toSqlDdlBeta({ dialect: 'postgres' })
     expect(pg).toContain('CREATE TABLE "sms_messages" (')
     expect(pg).toContain('"recordJson" jsonb')
     expect(() => toSqlDdl({ dialect: 'oracle' as 'duckdb' })).toThrow(/unknown SQL dialect/)
