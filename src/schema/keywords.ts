@@ -18,5 +18,6 @@ export const GRAPH_BASE = 'x-graph-base'
  * Marks personal data, with its category (`identifier`, `name`, `contact`, `network`, `device`,
  * `freeText`). On a property's schema it says the value is personal; on an open object type it says
  * the properties the CSDL does not declare are. Written by the generator from metadata/personal-data.json.
+ * @public
  */
 export const PERSONAL_DATA = 'x-personal-data'
