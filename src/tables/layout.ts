@@ -26,7 +26,7 @@ const specs: readonly TableSpec[] = [
   {
     name: 'call_records',
     type: `${NS}.callRecord`,
-    extra: [extra('recordJson', 'json', 'the whole record as JSON text (the merge of every version exported)')],
+    extra: [extra('recordJson', 'json', 'the whole record as canonical JSON text with sorted keys (the merge of every version exported)')],
   },
   { name: 'sessions', type: `${NS}.session`, parent: { table: 'call_records', property: 'sessions' } },
   { name: 'segments', type: `${NS}.segment`, parent: { table: 'sessions', property: 'segments' } },

@@ -3,6 +3,7 @@
  * collection (sessions, segments, media, streams, participants) becomes a row of its own table that
  * carries the keys of its parents. The record is not changed.
  */
+import { canonicalJson } from '../merge/canonicalJson.js'
 import type { GraphModel } from '../model/types.js'
 import { callQuality } from '../quality/callQuality.js'
 import type { QualityCallRecord } from '../quality/record.js'
@@ -92,7 +93,8 @@ export function flattenRecord(model: GraphModel, record: object, options: ToTabl
     }
     if (table.ownKey[0] === 'index') row.index = index
     if (table.ownKey[0] === 'id') row.id = idOf(value, index)
-    if (table.name === 'call_records') row.recordJson = JSON.stringify(record)
+    // Canonical text: the merge of the same versions, in whatever order they came, is stored as the same bytes.
+    if (table.name === 'call_records') row.recordJson = canonicalJson(record)
     if (table.name === 'streams') {
       const classified = quality[streamIndex++]
       row.kind = classified?.kind ?? null

@@ -107,7 +107,11 @@ describe('versions of a call in DuckDB', () => {
         expect(JSON.stringify(await once.dump())).toBe(dumps[0])
         once.database.close()
       }),
-      { numRuns: 2 },
+      {
+        numRuns: 2,
+        // Equal versions whose keys arrive in different orders: the stored JSON must not depend on it.
+        examples: [[[{ id: 'call-1', version: 1, participants_v2: [] }, { id: 'call-1', version: 1, sessions: [] }, { id: 'call-1', version: 1 }]]],
+      },
     )
   }, 240_000)
 })
