@@ -110,7 +110,15 @@ describe('versions of a call in DuckDB', () => {
       {
         numRuns: 2,
         // Equal versions whose keys arrive in different orders: the stored JSON must not depend on it.
-        examples: [[[{ id: 'call-1', version: 1, participants_v2: [] }, { id: 'call-1', version: 1, sessions: [] }, { id: 'call-1', version: 1 }]]],
+        examples: [
+          [
+            [
+              { id: 'call-1', version: 1, participants_v2: [] },
+              { id: 'call-1', version: 1, sessions: [] },
+              { id: 'call-1', version: 1 },
+            ],
+          ],
+        ],
       },
     )
   }, 240_000)
